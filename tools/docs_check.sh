@@ -8,10 +8,24 @@ cd "$(dirname "$0")/.."
 out=_docs_local; rm -rf "$out" _proc; mkdir -p "$out"
 nbdev_proc_nbs >/dev/null
 mapfile -t nbs < <(cd _proc && find . -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' | sort)
+python3 - "${nbs[@]}" <<'PY'
+# Quarto predefines show_doc when it renders; executing by hand needs it imported (in a cell removed from the page).
+# The processed notebooks show exported code through show_doc: load the notebook's module (private names too).
+import json, re, sys, pathlib
+for nb in sys.argv[1:]:
+    p = pathlib.Path("_proc") / nb; d = json.loads(p.read_text())
+    src = pathlib.Path("nbs") / nb
+    m = re.search(r"#\| default_exp ([A-Za-z0-9_.]+)", src.read_text()) if src.exists() else None
+    pre = "from nbdev.showdoc import show_doc\n"
+    if m: pre += f"import lightcode.{m.group(1)} as _m; globals().update({{k: v for k, v in vars(_m).items() if k not in ('__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', '__cached__', '__builtins__', '__all__')}})"
+    d["cells"].insert(0, {"cell_type": "code", "execution_count": None, "metadata": {"tags": ["remove_cell"]}, "outputs": [], "source": [pre]})
+    p.write_text(json.dumps(d))
+PY
 [ "${#nbs[@]}" -gt 0 ] || { echo "no processed notebooks"; exit 1; }
 for nb in "${nbs[@]}"; do
   name=$(echo "${nb#./}" | sed 's#/#__#g; s#\.ipynb$##')
   ( cd "_proc/$(dirname "$nb")" && MPLBACKEND=Agg jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=900 \
+      --TagRemovePreprocessor.enabled=True --TagRemovePreprocessor.remove_input_tags remove_cell \
       --output-dir "$OLDPWD/$out" --output "$name" "$(basename "$nb")" >/dev/null 2>&1 ) || { echo "FAILED to render $nb"; exit 1; }
   echo "rendered $nb"
 done
