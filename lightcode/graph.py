@@ -10,11 +10,12 @@ from functools import cached_property
 from pathlib import Path
 import numpy as np
 import networkx as nx
+from . import checks
 
 # %% auto #0
-__all__ = ['GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly', 'parse_dim', 'Tensor', 'Node', 'OpGraph',
-           'CompiledFeatures', 'compile_features', 'to_networkx', 'summary', 'graph_to_json', 'save_graph',
-           'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
+__all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
+           'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'compile_features', 'to_networkx', 'summary',
+           'graph_to_json', 'save_graph', 'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -83,6 +84,19 @@ class Poly:
 
 # %% ../nbs/00_graph.ipynb #7a9102d6
 _BINOPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
+MAX_DIM_TEXT, MAX_EXPONENT, MAX_TERMS = 256, 8, 64   # bounds checked before any expansion (no hang on a bad file)
+
+def _bounded(p: Poly, text: str) -> Poly:
+    "`p` unless it has more than `MAX_TERMS` terms."
+    if len(p.terms) > MAX_TERMS: raise ValueError(f"dimension expression {text!r} expands to over {MAX_TERMS} terms")
+    return p
+
+def _exponent(n, text) -> int:
+    "The integer exponent of a `**` node, at most `MAX_EXPONENT`."
+    e = n.right.value if isinstance(n.right, ast.Constant) else None
+    if not isinstance(e, int) or isinstance(e, bool) or not 0 <= e <= MAX_EXPONENT:
+        raise ValueError(f"dimension expression {text!r}: exponent must be an integer in [0, {MAX_EXPONENT}]")
+    return e
 
 def _dim_node(n, text):
     "Turn one `ast` node of a dimension expression into a `Poly`."
@@ -90,16 +104,18 @@ def _dim_node(n, text):
     if isinstance(n, ast.Name): return Poly(((((n.id, 1),), 1),))
     if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub): return -_dim_node(n.operand, text)
     if isinstance(n, ast.BinOp) and type(n.op) in _BINOPS:
-        return _BINOPS[type(n.op)](_dim_node(n.left, text), _dim_node(n.right, text))
-    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
-            and isinstance(n.right.value, int) and n.right.value >= 0:
-        return math.prod([_dim_node(n.left, text)] * n.right.value, start=Poly.of(1))
+        return _bounded(_BINOPS[type(n.op)](_dim_node(n.left, text), _dim_node(n.right, text)), text)
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow):
+        base, power = _dim_node(n.left, text), Poly.of(1)
+        for _ in range(_exponent(n, text)): power = _bounded(power * base, text)
+        return power
     raise ValueError(f"unsupported dimension expression {text!r}")
 
 def parse_dim(text: str) -> Poly:
-    "Parse a dimension expression such as `'seq + 1'` or `'12*seq'`."
+    "Parse a dimension expression such as `'seq + 1'` or `'12*seq'` (at most `MAX_DIM_TEXT` characters)."
+    if len(text) > MAX_DIM_TEXT: raise ValueError(f"dimension expression longer than {MAX_DIM_TEXT} characters: {text[:40]!r}...")
     try: tree = ast.parse(text.strip(), mode="eval")
-    except SyntaxError: raise ValueError(f"malformed dimension expression {text!r}") from None
+    except (SyntaxError, RecursionError, MemoryError): raise ValueError(f"malformed dimension expression {text!r}") from None
     return _dim_node(tree.body, text)
 
 # %% ../nbs/00_graph.ipynb #34b320f8
@@ -108,7 +124,11 @@ class Tensor:
     "A tensor type: shape (ints or `Poly`) and dtype."
     shape: tuple
     dtype: str = "float32"
-    def __post_init__(self): object.__setattr__(self, "shape", tuple(Poly.of(d) for d in self.shape))
+    def __post_init__(self):
+        shape = tuple(Poly.of(d) for d in self.shape)
+        neg = [d for d in shape if d.is_const and d.const < 0]
+        if neg: raise ValueError(f"negative dimension {neg[0]} in shape ({', '.join(map(str, shape))})")
+        object.__setattr__(self, "shape", shape)
     def at(self, **binding) -> tuple: return tuple(d(**binding) for d in self.shape)
     def __repr__(self): return f"{self.dtype}[{', '.join(map(str, self.shape))}]"
 
@@ -184,10 +204,22 @@ class CompiledFeatures:
     dst: np.ndarray       # edge destinations
     ops: tuple            # distinct op kinds
     op_code: np.ndarray   # per node: index into `ops`
+    dim_coef: np.ndarray = None   # (n_dims, n_monomials): every distinct symbolic output dimension
+    dim_node: np.ndarray = None   # per symbolic dimension: the first node whose output has it
+
+    def monomial_values(self, binding: dict) -> np.ndarray:
+        "Every monomial evaluated at `binding` (symbol -> int)."
+        return np.array([math.prod(binding[s]**p for s, p in m) for m in self.monomials], dtype=float)
+
+    def negative_dim(self, binding: dict):
+        "The first node whose output has a dimension < 0 at `binding`, with that value; None if none."
+        vals = self.dim_coef @ self.monomial_values(binding)
+        bad = np.flatnonzero(vals < 0)
+        return None if not len(bad) else (int(self.dim_node[bad[0]]), float(vals[bad[0]]))
 
     def __call__(self, binding: dict) -> dict:
         "Evaluate all features at `binding` (symbol -> int): feature -> float array."
-        mv = np.array([math.prod(binding[s]**p for s, p in m) for m in self.monomials], dtype=float)
+        mv = self.monomial_values(binding)
         f = {k: c @ mv for k, c in self.coef.items()}
         md = self.maxdim_const.copy()
         for d, idx in self._maxdim_groups: np.maximum.at(md, idx, d(**binding))
@@ -205,8 +237,14 @@ def compile_features(g: OpGraph) -> CompiledFeatures:
     "Compile `g`'s per-node feature polynomials into coefficient matrices."
     ins = [[g.nodes[s].outputs[k].shape for s, k in n.inputs] for n in g.nodes]
     polys = [_node_polys(n, i) for n, i in zip(g.nodes, ins)]
-    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms})
+    sym_dims = {}                                   # symbolic output dimension -> first node that has it
+    for n in g.nodes:
+        for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)
+    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms} | {m for d in sym_dims for m, _ in d.terms})
     col = {m: j for j, m in enumerate(monos)}
+    dim_coef = np.zeros((len(sym_dims), len(monos)))
+    for r, d in enumerate(sym_dims):
+        for m, c in d.terms: dim_coef[r, col[m]] = c
     coef = {k: np.zeros((len(g), len(monos))) for k in FEATURES if k != "maxdim"}
     for i, p in enumerate(polys):
         for k, v in p.items():
@@ -220,8 +258,9 @@ def compile_features(g: OpGraph) -> CompiledFeatures:
     dst = np.array([n.id for n in g.nodes for _ in n.inputs], dtype=np.int64)
     ops = tuple(sorted({n.op for n in g.nodes}))
     code = np.array([ops.index(n.op) for n in g.nodes], dtype=np.int64)
-    for a in (*coef.values(), mconst, src, dst, code): a.setflags(write=False)
-    return CompiledFeatures(tuple(monos), coef, mconst, tuple(msym), src, dst, ops, code)
+    dim_node = np.array(list(sym_dims.values()), dtype=np.int64)
+    for a in (*coef.values(), mconst, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
+    return CompiledFeatures(tuple(monos), coef, mconst, tuple(msym), src, dst, ops, code, dim_coef, dim_node)
 
 # %% ../nbs/00_graph.ipynb #8d709a99
 def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
@@ -272,6 +311,7 @@ def graph_from_json(d: dict, source="<dict>") -> OpGraph:
     "Build an `OpGraph` from `graph_to_json` output; errors name `source` and the node."
     if not isinstance(d, dict) or d.get("format") != GRAPH_FORMAT:
         raise ValueError(f"{source}: not a LightCode graph (missing format tag {GRAPH_FORMAT!r})")
+    if checks.depth(d) > checks.MAX_DEPTH: raise ValueError(f"{source}: nested deeper than {checks.MAX_DEPTH} levels")
     if d.get("version") != GRAPH_VERSION:
         raise ValueError(f"{source}: graph format version {d.get('version')!r}, this LightCode reads {GRAPH_VERSION}")
     nodes = []
@@ -279,9 +319,10 @@ def graph_from_json(d: dict, source="<dict>") -> OpGraph:
         try: nodes.append(Node(i, n["name"], n["op"], tuple(tuple(x) for x in n["inputs"]),
                                tuple(Tensor(tuple(t["shape"]), t["dtype"]) for t in n["outputs"]),
                                n.get("kind", "op"), _freeze(n.get("attrs", {}))))
-        except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{source}: node {i}: {e!r}") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ValueError(f"{source}: node {i}: {type(e).__name__}: {e}") from None
     try: return OpGraph(tuple(nodes), tuple(d.get("symbols", ())), _freeze(d.get("meta", {})))
-    except ValueError as e: raise ValueError(f"{source}: {e}") from None
+    except (ValueError, TypeError) as e: raise ValueError(f"{source}: {e}") from None
 
 def load_graph(path) -> OpGraph:
     "Read a graph written by `save_graph`."
@@ -289,12 +330,9 @@ def load_graph(path) -> OpGraph:
 
 # %% ../nbs/00_graph.ipynb #c360372e
 def _read_json(path):
-    "Load JSON from `path`, naming the file, line and column on a syntax error."
+    "Load JSON from `path`; every error (missing, not UTF-8, malformed, too deep) names the file."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no graph file at {path}")
-    try: return json.loads(path.read_text())
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{path}: malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    return checks.parse_json(checks.read_text(path, "graph file"), str(path))
 
 # %% ../nbs/00_graph.ipynb #867c4aef
 KNOWN_OPS = frozenset("""dense matmul add subtract multiply divide sqrt rsqrt power transpose negative cast equal

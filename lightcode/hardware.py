@@ -9,11 +9,12 @@ from dataclasses import dataclass, fields, replace
 from types import MappingProxyType
 from typing import ClassVar
 import numpy as np
+from . import checks
 
 # %% auto #0
-__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'initilize_hardware', 'PRESETS', 'Device', 'scalar_core_costs',
-           'GPU', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet', 'initialize_hardware', 'Hardware', 'preset',
-           'calibrate_cpu']
+__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'initilize_hardware', 'PRESETS', 'check_field', 'Device',
+           'scalar_core_costs', 'GPU', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet', 'initialize_hardware', 'Hardware',
+           'preset', 'calibrate_cpu']
 
 # %% ../nbs/01_hardware.ipynb #fd1749b9
 PJ, NS = 1e-12, 1e-9
@@ -26,16 +27,29 @@ ELEMENTWISE_CYCLES = MappingProxyType({
 ONE_CYCLE_OPS = frozenset("reshape less take where erf strided_slice concatenate".split())
 
 # %% ../nbs/01_hardware.ipynb #33b0c9c7
-def _check(obj, name, kind="positive", integer=False, allow_inf=False):
-    "Raise ValueError naming `obj`'s class and field `name` unless its value fits `kind`."
-    v = getattr(obj, name)
-    bad = not isinstance(v, (int, float, np.integer, np.floating)) or isinstance(v, bool) or math.isnan(v) \
-          or (math.isinf(v) and not allow_inf)
-    bad = bad or (integer and int(v) != v) or (kind == "positive" and v <= 0) or (kind == "nonneg" and v < 0) \
-          or (kind == "at_least_1" and v < 1)
-    if bad:
-        want = {"positive": "a positive", "nonneg": "a non-negative", "at_least_1": "a >= 1"}[kind]
-        raise ValueError(f"{type(obj).__name__}.{name} must be {want} {'integer' if integer else 'number'}, got {v!r}")
+_GROUPS = MappingProxyType({   # the accepted range of each group of fields a device lists in `_validate`
+    "positive": dict(lo_open=True), "unbounded": dict(lo_open=True, allow_inf=True), "nonneg": {},
+    "at_least_1": dict(lo=1.0), "integers": dict(lo=1, hi=checks.MAX_COUNT, integer=True)})
+_BY_TYPE = MappingProxyType({"int": _GROUPS["integers"], "float": _GROUPS["nonneg"]})   # a field no group lists
+
+def _check_tuple(v, where: str, length: int = None) -> tuple:
+    "A tuple (or list) of finite real numbers, of `length` if given."
+    if not isinstance(v, (tuple, list)) or (length is not None and len(v) != length):
+        raise ValueError(f"{where} must be a tuple of {length or 'some'} numbers, got {v!r}")
+    for i, x in enumerate(v): checks.number(x, f"{where}[{i}]", -math.inf)
+    return tuple(v)
+
+def check_field(obj, f, group: str = None):
+    "Check field `f` of device `obj` by its `group`, or unlisted by its annotated type; errors name `Class.field`."
+    v, where = getattr(obj, f.name), f"{type(obj).__name__}.{f.name}"
+    if v is None and f.default is None: return
+    if f.type == "bool": checks.flag(v, where)
+    elif f.type == "str": checks.text(v, where)
+    elif group == "pairs" or f.type == "tuple":
+        object.__setattr__(obj, f.name, _check_tuple(v, where, 2 if group == "pairs" else None))
+    elif group or f.type in _BY_TYPE:
+        rule = {**(_GROUPS[group] if group else _BY_TYPE[f.type]), **({"integer": True} if f.type == "int" else {})}
+        checks.number(v, where, **rule)
 
 # %% ../nbs/01_hardware.ipynb #33d8a4c7
 class Device:
@@ -63,12 +77,11 @@ class Device:
     def hub_bandwidth(self) -> float: return getattr(self, "link_bandwidth_Bps", math.inf)
     @property
     def reuses_local(self) -> bool: return getattr(self, "local_reuse", False)
-    def _validate(self, positive=(), integers=(), at_least_1=(), nonneg=(), unbounded=()):
-        for n in positive: _check(self, n)
-        for n in unbounded: _check(self, n, allow_inf=True)
-        for n in integers: _check(self, n, "at_least_1", integer=True)
-        for n in at_least_1: _check(self, n, "at_least_1")
-        for n in nonneg: _check(self, n, "nonneg")
+    def __post_init__(self): self._validate()
+    def _validate(self, **groups):
+        "Check every field: those listed in `groups` (group name -> field names) by the group, the rest by type."
+        listed = {name: g for g, names in groups.items() for name in names}
+        for f in fields(self): check_field(self, f, listed.get(f.name))
 
 # %% ../nbs/01_hardware.ipynb #7f602b12
 def _cycles(dev, cycles, energy=None):
@@ -270,8 +283,9 @@ class CPU(Device):
     costs: ClassVar = MappingProxyType({**scalar_core_costs(), "add": _cpu_add, "dense": _cpu_matmul, "matmul": _cpu_matmul})
 
     def __post_init__(self):
-        self._validate(positive=("clock_hz", "link_time_s"), integers=("cores", "big_dim"),
-                       nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j"))
+        self._validate(positive=("clock_hz", "link_time_s"), integers=("cores",), at_least_1=("big_dim",),
+                       nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j"),
+                       pairs=("matmul_fit", "big_matmul_fit", "add_fit"))
 
 # %% ../nbs/01_hardware.ipynb #240b9dc7
 def _memory_load(dev, f): return np.zeros_like(f["out"]), f["out"] * dev.bits * (dev.dram_rw_energy_j_per_bit + dev.rw_energy_j_per_bit)
@@ -370,9 +384,10 @@ def initialize_hardware(devices) -> HardwareSet:
     if dup: raise ValueError(f"device names must be unique; repeated: {dup} (pass name=... to tell them apart)")
     if not any(d.kind == "sram" for d in devices): devices.append(SRAM())
     if not any(d.kind == "hbm" for d in devices): devices.append(HBM())
+    devices.sort(key=lambda d: (d.kind, d.name))   # the list's order never decides a tie: kind, then name, does
     bpn = next(d for d in devices if d.kind == "sram").bits / 8
-    lt, le, ltn = zip(*[zip(*[_link(u, v, bpn) for v in devices]) for u in devices])
-    return HardwareSet(tuple(devices), _readonly(lt), _readonly(le), _readonly(ltn))
+    links = np.array([[_link(u, v, bpn) for v in devices] for u in devices])   # [u, v, (latency, J/number, s/number)]
+    return HardwareSet(tuple(devices), *(_readonly(links[..., k]) for k in range(3)))
 
 initilize_hardware = initialize_hardware   # the seed's spelling
 
