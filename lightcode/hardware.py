@@ -6,15 +6,16 @@
 from __future__ import annotations
 import math
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from types import MappingProxyType
 from typing import ClassVar
 import numpy as np
 from . import checks
 
 # %% auto #0
-__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'initilize_hardware', 'PRESETS', 'check_field', 'Device',
-           'scalar_core_costs', 'GPU', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet', 'initialize_hardware', 'Hardware',
-           'preset', 'calibrate_cpu']
+__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'initilize_hardware', 'PRESETS', 'DEVICE_TYPES', 'check_field',
+           'Device', 'scalar_core_costs', 'GPU', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet', 'initialize_hardware',
+           'Hardware', 'preset', 'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware']
 
 # %% ../nbs/01_hardware.ipynb #fd1749b9
 PJ, NS = 1e-12, 1e-9
@@ -469,3 +470,63 @@ def calibrate_cpu(clock_hz: float = 3.208e9, seed: int = 0):
     report = pd.DataFrame([dict(kernel="matmul", fit=fm, median_rel_err=float(np.median(err(fm, mm[held]))), max_rel_err=float(err(fm, mm[held]).max())),
                            dict(kernel="add", fit=fa, median_rel_err=float(np.median(err(fa, ad[held]))), max_rel_err=float(err(fa, ad[held]).max()))])
     return CPU(clock_hz, cores=1, matmul_fit=fm, big_matmul_fit=fm, add_fit=fa), report
+
+# %% ../nbs/01_hardware.ipynb #e802de66
+DEVICE_TYPES = MappingProxyType({c.__name__: c for c in (CPU, GPU, PHU, SRAM, HBM)})
+
+def device_from_spec(spec: dict,  # one entry of a file's `devices`: {"type": "PHU", field: value, ...}
+                     where: str,  # where the entry is, for errors: "hw.yaml: devices[0]"
+                    ) -> Device:
+    "A device from one `devices` entry of a hardware file."
+    if not isinstance(spec, dict) or "type" not in spec:
+        raise ValueError(f"{where}: each device needs a 'type' ({', '.join(DEVICE_TYPES)})")
+    spec = dict(spec)
+    kind = spec.pop("type")
+    if kind not in DEVICE_TYPES: raise ValueError(f"{where}: unknown device type {kind!r}; types: {', '.join(DEVICE_TYPES)}")
+    cls = DEVICE_TYPES[kind]
+    known = {f.name for f in fields(cls)}
+    bad = sorted(set(spec) - known, key=str)
+    if bad: raise ValueError(f"{where}: {kind} has no field {bad[0]!r}; fields: {', '.join(sorted(known))}")
+    try: return cls(**spec)
+    except (ValueError, TypeError) as e: raise ValueError(f"{where}: {e}") from None
+
+# %% ../nbs/01_hardware.ipynb #38913c53
+def _read_spec(path: Path) -> dict:
+    "The checked top level of a hardware file."
+    try: d = checks.read_data(path, "hardware file")
+    except ImportError: raise ValueError(f"{path}: reading YAML needs PyYAML (pip install pyyaml), or write JSON") from None
+    if not isinstance(d, dict): raise ValueError(f"{path}: expected a mapping with 'preset' and/or 'devices'")
+    unknown = sorted(set(d) - {"preset", "devices"}, key=str)
+    if unknown: raise ValueError(f"{path}: unknown field {unknown[0]!r}; a hardware file has 'preset' and 'devices'")
+    if not isinstance(d.get("devices", []), list): raise ValueError(f"{path}: 'devices' must be a list")
+    return d
+
+def load_hardware(path) -> list:
+    "The devices described by a hardware file (JSON or YAML)."
+    path = Path(path)
+    d = _read_spec(path)
+    base = preset(d["preset"]) if "preset" in d else []
+    devs = [device_from_spec(s, f"{path}: devices[{i}]") for i, s in enumerate(d.get("devices", []))]
+    kinds = {type(x) for x in devs}
+    out = [b for b in base if type(b) not in kinds] + devs
+    if not out: raise ValueError(f"{path}: no devices (give 'preset' or 'devices')")
+    return out
+
+def devices_of(value) -> list:
+    "The devices of a preset name, a hardware file path, a list of devices or a `HardwareSet`."
+    if isinstance(value, HardwareSet): return list(value.devices)
+    if isinstance(value, (str, Path)):
+        if str(value) in PRESETS: return preset(str(value))
+        if not Path(value).is_file():
+            raise ValueError(f"unknown hardware preset {str(value)!r} and no hardware file of that name; "
+                             f"presets: {', '.join(PRESETS)}")
+        return load_hardware(value)
+    if isinstance(value, (list, tuple)): return list(value)
+    raise TypeError(f"hardware must be a preset name, a hardware file, a list of devices or a HardwareSet, "
+                    f"got {type(value).__name__}")
+
+def as_hardware(value=None,  # None (the paper preset), a preset name, a hardware file, devices or a HardwareSet
+               ) -> HardwareSet:
+    "The `HardwareSet` that any API argument `available_hardware` / `hardware` stands for."
+    if isinstance(value, HardwareSet): return value
+    return initialize_hardware(devices_of("paper" if value is None else value))

@@ -4,56 +4,66 @@
 
 # %% ../nbs/07_main.ipynb #7884230d
 from __future__ import annotations
-import argparse, sys
-from dataclasses import dataclass
+import argparse, io, os, sys, warnings
+from dataclasses import dataclass, replace
 import numpy as np
-from .graph import OpGraph
-from .hardware import HardwareSet, initialize_hardware, preset, Device
-from .models import Model, get as get_model
+import pandas as pd
+from . import checks
+from .hardware import HardwareSet, as_hardware, devices_of
+from .models import Model, as_model
 from .search import search, SearchResult, OBJECTIVES, candidate_pool
 from .stack_graph import build_stacks
-import pandas as pd
 
 # %% auto #0
-__all__ = ['graph_search', 'pareto_front', 'plot_pareto', 'GenerationResult', 'simulate_generation', 'threshold_search',
-           'format_result', 'search_cli', 'thresholds_cli']
+__all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'plot_pareto', 'GenerationResult', 'simulate_generation',
+           'threshold_search', 'format_result', 'CliParser', 'run_cli', 'search_cli', 'thresholds_cli']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
-def _as_model(model) -> Model:
-    if isinstance(model, Model): return model
-    if isinstance(model, str): return get_model(model)
-    if isinstance(model, OpGraph): return Model("graph", "prefill", model, model.symbols[0] if model.symbols else "seq")
-    raise TypeError(f"model must be a Model, a shipped model name or an OpGraph, got {type(model).__name__}")
+_as_model, _as_hardware = as_model, as_hardware    # the names other modules used before the public helpers
 
-def _as_hardware(hw) -> HardwareSet:
-    if hw is None: return initialize_hardware(preset("paper"))
-    if isinstance(hw, HardwareSet): return hw
-    if isinstance(hw, str): return initialize_hardware(preset(hw))
-    return initialize_hardware(hw)
+def _length(m: Model, L, name: str, strict: bool):
+    "`L` checked as a sequence length of `m`; past the model's context a warning, or an error if `strict`."
+    L = checks.seq_len(L, name)
+    if m.max_seq_len and L > m.max_seq_len:
+        msg = f"{name}={L} is past {m.name}'s context of {m.max_seq_len} tokens: the graph is extrapolated"
+        if strict: raise ValueError(msg)
+        warnings.warn(msg + " (strict=True makes this an error)", stacklevel=3)
+    return L
 
 # %% ../nbs/07_main.ipynb #2f46bf3f
-def _seq_len(m: Model, seq_len, moc):
-    "The sequence length to evaluate at, checked."
+def _seq_len(m: Model, seq_len, moc, strict: bool = False):
+    "The sequence length to evaluate at, checked (None for a graph with fixed shapes)."
     if seq_len is not None and moc is not None and seq_len != moc:
         raise ValueError(f"seq_len={seq_len} and moc_sequence_length={moc} disagree; pass one")
     L = seq_len if seq_len is not None else moc if moc is not None else m.traced_len
     if not m.graph.symbols: return None
     if L is None: raise ValueError(f"model {m.name!r} has no traced length: pass seq_len")
-    if isinstance(L, bool) or not isinstance(L, (int, np.integer)) or L < 1:
-        raise ValueError(f"sequence length must be a positive integer, got {L!r}")
-    return int(L)
+    return _length(m, L, "seq_len" if seq_len is not None else "moc_sequence_length", strict)
 
-def graph_search(model, optimization: str = "energy", available_hardware=None, moc_sequence_length: int = None,
-                 profiles: bool = True, colect_data: bool = False, *, seq_len: int = None, collect_data: bool = None,
-                 weight: float = 0.5) -> SearchResult:
+def graph_search(model,                             # Model, shipped name, OpGraph or graph file
+                 optimization: str = "energy",      # one of `search.OBJECTIVES`
+                 available_hardware=None,           # preset name, hardware file, devices, HardwareSet; None: paper
+                 moc_sequence_length: int = None,   # the seed's name for `seq_len`
+                 profiles: bool = True,             # keep per-stage timings in `result.profile`
+                 colect_data: bool = False,         # the seed's flag; the schedule is always in the result
+                 *, seq_len: int = None,            # sequence length (default: the traced length)
+                 collect_data: bool = None,         # `colect_data`, spelled right
+                 weight: float = 0.5,               # energy's weight in the `weighted` objective, in [0, 1]
+                 strict: bool = False,              # True: a length past the model's context is an error
+                ) -> SearchResult:
     "Map every operator of `model` onto `available_hardware` minimising `optimization`; schedule and total it."
-    m, hw = _as_model(model), _as_hardware(available_hardware)
-    L = _seq_len(m, seq_len, moc_sequence_length)
-    return search(m.graph, hw, _bind(m, L), optimization, seq_len=L, weight=weight)
+    checks.choice(optimization, "optimization", OBJECTIVES)
+    for v, name in ((profiles, "profiles"), (colect_data, "colect_data"), (strict, "strict")): checks.flag(v, name)
+    if collect_data is not None: checks.flag(collect_data, "collect_data")
+    weight = checks.number(weight, "weight", 0, 1)
+    m, hw = as_model(model), as_hardware(available_hardware)
+    L = _seq_len(m, seq_len, moc_sequence_length, strict)
+    r = search(m.graph, hw, m.bind(L) if L is not None else {}, optimization, seq_len=L, weight=weight)
+    return r if profiles else replace(r, profile={})
 
 def _bind(m: Model, L) -> dict:
-    "The symbol binding for length L (a legacy decoder's `seq` is the length after appending: past + 1)."
-    return {} if L is None else {m.symbol: L}
+    "The symbol binding for length L (kept for old callers: `Model.bind`)."
+    return {} if L is None else m.bind(L)
 
 # %% ../nbs/07_main.ipynb #a46da6d3
 def _nondominated(df: pd.DataFrame) -> pd.DataFrame:
@@ -64,10 +74,18 @@ def _nondominated(df: pd.DataFrame) -> pd.DataFrame:
         if e < best: keep.append(i); best = e
     return df.loc[keep].reset_index(drop=True)
 
-def pareto_front(model, available_hardware=None, seq_len: int = None, ratios=tuple(np.logspace(-5, 5, 41))) -> pd.DataFrame:
+def pareto_front(model,                    # Model, shipped name, OpGraph or graph file
+                 available_hardware=None,  # preset name, hardware file, devices, HardwareSet; None: paper
+                 seq_len: int = None,      # sequence length (default: the traced length)
+                 ratios=tuple(np.logspace(-5, 5, 41)),  # time/energy exchange rates probed (positive numbers)
+                 strict: bool = False,     # True: a length past the model's context is an error
+                ) -> pd.DataFrame:
     "Non-dominated (makespan, energy) mappings of `model` at `seq_len`: columns makespan_s, energy_j, num_photonic."
-    m, hw = _as_model(model), _as_hardware(available_hardware)
-    sg = build_stacks(m.graph, hw, _bind(m, _seq_len(m, seq_len, None)))
+    if isinstance(ratios, (str, bytes)) or not hasattr(ratios, "__iter__") or not len(ratios):
+        raise ValueError(f"ratios must be a non-empty list of positive numbers, got {ratios!r}")
+    ratios = [checks.number(r, f"ratios[{i}]", lo_open=True) for i, r in enumerate(ratios)]
+    m, hw = as_model(model), as_hardware(available_hardware)
+    sg = build_stacks(m.graph, hw, _bind(m, _seq_len(m, seq_len, None, checks.flag(strict, "strict"))))
     pool = candidate_pool(sg, ratios)                        # includes every single-device-kind mapping (all-PHU, ...)
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
     df = pd.DataFrame(dict(makespan_s=[p.makespan for p in pool], energy_j=[p.energy for p in pool],
@@ -89,13 +107,31 @@ class GenerationResult:
     "Latency and energy of generating `new_tokens` tokens after a prompt."
     ttft_s: float; tpot_s: float; energy_per_token_j: float; total_energy_j: float; steps: pd.DataFrame
 
-def simulate_generation(prefill_model, decoder_model, available_hardware=None, prompt_len: int = 512,
-                        new_tokens: int = 128, optimization: str = "energy") -> GenerationResult:
-    "Prefill at `prompt_len`, then `new_tokens - 1` decode steps at KV lengths prompt_len, prompt_len + 1, ..."
-    pm, dm, hw = _as_model(prefill_model), _as_model(decoder_model), _as_hardware(available_hardware)
+def _stages(pm: Model, dm: Model):
+    "Check that `pm` is a prefill and `dm` a decode graph of the same model."
+    if pm.stage != "prefill": raise ValueError(f"prefill_model {pm.name!r} is a {pm.stage} graph, not a prefill graph")
     if dm.stage != "decode": raise ValueError(f"decoder_model {dm.name!r} is a {dm.stage} graph, not a decode graph")
-    if not isinstance(new_tokens, int) or new_tokens < 1: raise ValueError(f"new_tokens must be a positive integer, got {new_tokens!r}")
-    pre = search(pm.graph, hw, _bind(pm, _seq_len(pm, prompt_len, None)), optimization)
+    if "graph" not in (pm.name, dm.name) and pm.family != dm.family:
+        raise ValueError(f"prefill_model {pm.name!r} and decoder_model {dm.name!r} are stages of different models "
+                         f"({pm.family} vs {dm.family})")
+
+def simulate_generation(prefill_model,             # the prefill stage: Model, shipped name or graph file
+                        decoder_model,             # the decode stage of the same model
+                        available_hardware=None,   # preset name, hardware file, devices, HardwareSet; None: paper
+                        prompt_len: int = 512,     # prompt tokens (the prefill length)
+                        new_tokens: int = 128,     # tokens generated (the first comes from the prefill)
+                        optimization: str = "energy",  # one of `search.OBJECTIVES`
+                        strict: bool = False,      # True: prompt + new tokens past the model's context is an error
+                       ) -> GenerationResult:
+    "Prefill at `prompt_len`, then `new_tokens - 1` decode steps at KV lengths prompt_len, prompt_len + 1, ..."
+    checks.choice(optimization, "optimization", OBJECTIVES)
+    checks.flag(strict, "strict")
+    pm, dm, hw = as_model(prefill_model), as_model(decoder_model), as_hardware(available_hardware)
+    _stages(pm, dm)
+    new_tokens = checks.number(new_tokens, "new_tokens", 1, checks.MAX_SEQ_LEN, integer=True)
+    prompt_len = _length(pm, prompt_len, "prompt_len", strict)
+    _length(dm, prompt_len + new_tokens - 1, "prompt_len + new_tokens - 1", strict)
+    pre = search(pm.graph, hw, _bind(pm, prompt_len), optimization)
     rows = []
     for i in range(new_tokens - 1):
         past = prompt_len + i
@@ -108,100 +144,133 @@ def simulate_generation(prefill_model, decoder_model, available_hardware=None, p
     return GenerationResult(pre.makespan_s, tpot, total / new_tokens, total, steps)
 
 # %% ../nbs/07_main.ipynb #cf1d03a0
-def threshold_search(model, optimization: str = "energy", available_hardware=None, max_seq_len: int = None, weight: float = 0.5):
+MAX_THRESHOLD_LEN = 1 << 16    # largest length a threshold search scans when the model states no context
+
+def threshold_search(model,                    # Model, shipped name, OpGraph or graph file
+                     optimization: str = "energy",  # one of `search.OBJECTIVES`
+                     available_hardware=None,  # preset name, hardware file, devices, HardwareSet; None: paper
+                     max_seq_len: int = None,  # largest length scanned (default and limit: the model's context)
+                     weight: float = 0.5,      # energy's weight in the `weighted` objective, in [0, 1]
+                    ):
     "Crossover lengths per operator stack, with histogram, dispatch table, JSON and plot (a `ThresholdReport`)."
     from lightcode.thresholds import find_thresholds
-    m, hw = _as_model(model), _as_hardware(available_hardware)
-    if optimization not in OBJECTIVES: raise ValueError(f"unknown objective {optimization!r}; choose one of {', '.join(OBJECTIVES)}")
+    checks.choice(optimization, "optimization", OBJECTIVES)
+    weight = checks.number(weight, "weight", 0, 1)
+    m, hw = as_model(model), as_hardware(available_hardware)
     if not m.graph.symbols: raise ValueError(f"model {m.name!r} has no sequence symbol: nothing depends on the length")
     L = max_seq_len if max_seq_len is not None else m.max_seq_len
     if L is None: raise ValueError(f"model {m.name!r} has no maximum context: pass max_seq_len")
+    L = checks.number(L, "max_seq_len", 1, m.max_seq_len or MAX_THRESHOLD_LEN, integer=True)
     return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name)
 
-# %% ../nbs/07_main.ipynb #1ee57393
-def format_result(r: SearchResult, model_name: str) -> str:
+# %% ../nbs/07_main.ipynb #e9288160
+def format_result(r: SearchResult,     # a search result
+                  model_name: str,     # the model's name, for the first row
+                  hardware: str = None, # what the hardware was given as (a preset or a file), if known
+                 ) -> str:
     "A plain-text table of a search result."
-    rows = [("model", model_name), ("objective", r.objective), ("sequence length", r.seq_len),
+    rows = [("model", model_name), *([("hardware", hardware)] if hardware else []), ("objective", r.objective),
+            ("sequence length", r.seq_len),
             ("makespan", f"{r.makespan_s:.6g} s"), ("makespan lower bound", f"{r.lower_bound_s:.6g} s"),
             ("energy", f"{r.energy_j * 1e3:.6g} mJ"),
             *[(f"  energy: {k}", f"{v * 1e3:.6g} mJ") for k, v in r.energy_parts.items() if v],
             ("photonic stacks", f"{r.num_photonic} of {r.possible_photonic}"), ("scheduled nodes", r.num_nodes),
-            ("search time", f"{r.profile['total_s'] * 1e3:.1f} ms")]
+            ("search time", f"{r.profile.get('total_s', float('nan')) * 1e3:.1f} ms")]
     w = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
 
+# %% ../nbs/07_main.ipynb #8419ce45
+class CliParser(argparse.ArgumentParser):
+    "An argument parser whose errors are one line, `prog: error: message`, with exit code 2."
+    def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+def _quiet_stdout():
+    "Point stdout at /dev/null after a closed pipe (`lightcode_search ... | head`), so exit does not fail again."
+    try: os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation): pass
+
+def run_cli(prog: str,  # the command's name, first word of an error
+            work,       # a function doing the command's work and printing its output
+           ) -> int:
+    "Run `work()`; an error becomes one line on stderr and exit code 2, a closed output pipe exit code 0."
+    try:
+        work()
+        sys.stdout.flush()
+    except BrokenPipeError: _quiet_stdout()
+    except (ValueError, KeyError, TypeError, OSError) as e:
+        print(f"{prog}: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)
+        return 2
+    except Exception as e:
+        print(f"{prog}: error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+# %% ../nbs/07_main.ipynb #f2a98c18
 def _parser():
-    p = argparse.ArgumentParser(prog="lightcode_search", description="Map an LLM stage onto hybrid photonic-electronic hardware.")
+    p = CliParser(prog="lightcode_search", description="Map an LLM stage onto hybrid photonic-electronic hardware.")
     p.add_argument("model", help="a shipped model name (e.g. gpt2_prefill, paper_gpt2_prefill) or a LightCode graph JSON file")
     p.add_argument("--objective", default="energy", help=f"one of {', '.join(OBJECTIVES)} (default: energy)")
-    p.add_argument("--seq-len", type=int, default=None, help="sequence length (default: the traced length; 512 for symbolic graphs)")
+    p.add_argument("--seq-len", type=int, default=None,
+                   help="sequence length, up to the model's context (default: the traced length; 512 for symbolic graphs)")
     p.add_argument("--hardware", default="paper", help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
-    p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV")
-    p.add_argument("--json", default=None, help="write the result summary as JSON")
-    p.add_argument("--gantt", default=None, help="write a Gantt chart of the schedule (PNG)")
+    p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV to exactly this path")
+    p.add_argument("--json", default=None, help="write the result summary as JSON to exactly this path")
+    p.add_argument("--gantt", default=None, help="write a Gantt chart of the schedule as PNG to exactly this path")
     return p
-
-def _cli_model(name: str) -> Model:
-    "A shipped model or a graph file."
-    from pathlib import Path
-    from lightcode.graph import load_graph
-    if name.endswith(".json") and Path(name).exists():
-        g = load_graph(name)
-        return Model(Path(name).stem, "prefill", g, g.symbols[0] if g.symbols else "seq")
-    return get_model(name)
 
 def _summary_json(r: SearchResult, model_name: str) -> dict:
     return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s, energy_j=r.energy_j,
                 lower_bound_s=r.lower_bound_s, num_photonic=r.num_photonic, possible_photonic=r.possible_photonic,
                 num_nodes=r.num_nodes, energy_parts_j=r.energy_parts, selection={str(k): v for k, v in r.selection.items()})
 
-# %% ../nbs/07_main.ipynb #12304bd2
-def _run_cli(a):
-    "Search as the arguments say; returns the result (raises ValueError on a user error)."
+# %% ../nbs/07_main.ipynb #1f9a535a
+def _run_search(a):
+    "Search as the arguments say, check the output paths first, write the outputs; returns (result, model)."
     import json
-    from lightcode.sweep import hardware_arg
-    m = _cli_model(a.model)
+    outs = {opt: checks.output_path(v, opt) for opt, v in (("--csv", a.csv), ("--json", a.json), ("--gantt", a.gantt)) if v}
+    m = as_model(a.model)
     L = a.seq_len if a.seq_len is not None else (m.traced_len or 512)
-    if L < 1 or (m.max_seq_len and L > m.max_seq_len):
-        raise ValueError(f"--seq-len {L} is out of range for {m.name} (1..{m.max_seq_len or 'any'})")
-    r = graph_search(m, a.objective, hardware_arg(a.hardware), seq_len=L)
-    if a.csv: r.schedule.to_csv(a.csv, index=False)
-    if a.json:
-        with open(a.json, "w") as f: json.dump(_summary_json(r, m.name), f, indent=1)
-    if a.gantt:
-        import matplotlib; matplotlib.use("Agg")
+    if L < 1 or L > (m.max_seq_len or checks.MAX_SEQ_LEN):
+        raise ValueError(f"--seq-len {L} is out of range for {m.name} (1..{m.max_seq_len or checks.MAX_SEQ_LEN})")
+    r = graph_search(m, a.objective, devices_of(a.hardware), seq_len=L)
+    if "--csv" in outs: r.schedule.to_csv(outs["--csv"], index=False)
+    if "--json" in outs: outs["--json"].write_text(json.dumps(_summary_json(r, m.name), indent=1))
+    if "--gantt" in outs:
+        import matplotlib
+        matplotlib.use("Agg")
         from lightcode.plots import gantt
-        gantt(r).savefig(a.gantt, dpi=110, bbox_inches="tight")
+        gantt(r).savefig(outs["--gantt"], dpi=110, bbox_inches="tight", format="png")
     return r, m
 
-def search_cli(argv=None) -> int:
+def search_cli(argv=None,  # the arguments (default: the command line)
+              ) -> int:
     "Console script: `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware P|FILE] [--csv P] [--json P] [--gantt PNG]`."
     a = _parser().parse_args(argv)
-    try: r, m = _run_cli(a)
-    except (ValueError, KeyError, TypeError, FileNotFoundError, OSError) as e:
-        print(f"lightcode_search: error: {e}", file=sys.stderr); return 2
-    print(format_result(r, m.name))
-    return 0
+    def work():
+        r, m = _run_search(a)
+        print(format_result(r, m.name, a.hardware))
+    return run_cli("lightcode_search", work)
 
-# %% ../nbs/07_main.ipynb #ac6af048
+# %% ../nbs/07_main.ipynb #ad15241a
 def _main(): sys.exit(search_cli())
 
-def thresholds_cli(argv=None) -> int:
+def thresholds_cli(argv=None,  # the arguments (default: the command line)
+                  ) -> int:
     "Console script: `lightcode_thresholds MODEL [--objective O] [--max-seq-len L] [--hardware PRESET] [--json PATH]`."
-    p = argparse.ArgumentParser(prog="lightcode_thresholds", description="Sequence lengths at which the best device of an operator changes.")
-    p.add_argument("model", help="a shipped model name, e.g. llama_prefill")
+    p = CliParser(prog="lightcode_thresholds", description="Sequence lengths at which the best device of an operator changes.")
+    p.add_argument("model", help="a shipped model name (e.g. llama_prefill) or a LightCode graph JSON file")
     p.add_argument("--objective", default="energy", help=f"one of {', '.join(OBJECTIVES)} (default: energy)")
-    p.add_argument("--max-seq-len", type=int, default=None, help="largest length (default: the model's context)")
-    p.add_argument("--hardware", default="projected", help="hardware preset (default: projected)")
-    p.add_argument("--json", default=None, help="write the report as JSON here")
+    p.add_argument("--max-seq-len", type=int, default=None, help="largest length, at most the model's context (default: the context)")
+    p.add_argument("--hardware", default="projected", help="a preset or a hardware file (default: projected)")
+    p.add_argument("--json", default=None, help="write the report as JSON to exactly this path")
     a = p.parse_args(argv)
-    try: r = threshold_search(a.model, a.objective, a.hardware, a.max_seq_len)
-    except (ValueError, KeyError, TypeError) as e:
-        print(f"lightcode_thresholds: error: {e}", file=sys.stderr); return 2
-    print(f"{r.model} ({r.objective}, {a.hardware}, L = 1..{r.max_seq_len}): {r.seconds:.2f} s, {r.probes} probes")
-    print("histogram:", r.histogram())
-    print(r.summary().to_string(index=False))
-    if a.json: r.to_json(a.json)
-    return 0
+    def work():
+        out = checks.output_path(a.json, "--json") if a.json else None
+        r = threshold_search(a.model, a.objective, devices_of(a.hardware), a.max_seq_len)
+        print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): {r.seconds:.2f} s, {r.probes} probes")
+        print("histogram:", r.histogram())
+        print(r.summary().to_string(index=False))
+        if out: r.to_json(out)
+    return run_cli("lightcode_thresholds", work)
 
 def _thresholds_main(): sys.exit(thresholds_cli())

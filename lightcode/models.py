@@ -4,6 +4,7 @@
 
 # %% ../nbs/06_models.ipynb #11450abb
 from __future__ import annotations
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -11,7 +12,7 @@ from pathlib import Path
 from .graph import OpGraph, load_tvm_json, load_graph, summary
 
 # %% auto #0
-__all__ = ['SHIPPED', 'EXTRACTED', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get']
+__all__ = ['SHIPPED', 'EXTRACTED', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get', 'as_model']
 
 # %% ../nbs/06_models.ipynb #a517707f
 @dataclass(frozen=True, eq=False)
@@ -26,6 +27,13 @@ class Model:
     def summary(self) -> dict: return dict(name=self.name, stage=self.stage, symbol=self.symbol,
                                            traced_len=self.traced_len, max_seq_len=self.max_seq_len, **summary(self.graph))
     def __repr__(self): return f"Model({self.name!r}, {self.stage}, {len(self.graph)} nodes, symbol={self.symbol!r})"
+    @property
+    def family(self) -> str:
+        "The model the stage belongs to: the name without its stage suffix (`llama_decoder` -> `llama`)."
+        return re.sub(r"_(prefill|decoder|decode)$", "", self.name)
+    def bind(self, seq_len: int) -> dict:
+        "The symbol binding for length `seq_len` ({} for a graph with fixed shapes)."
+        return {self.symbol: seq_len} if self.graph.symbols else {}
 
 # %% ../nbs/06_models.ipynb #b66f6fae
 def load_tvm_graph_json(path, sequence_length: int, name: str = None, stage: str = "prefill",
@@ -70,3 +78,17 @@ def __getattr__(name):
     "Shipped models as module attributes: `models.paper_gpt2_prefill`."
     if name in SHIPPED or name in EXTRACTED: return get(name)
     raise AttributeError(f"module 'lightcode.models' has no attribute {name!r}")
+
+# %% ../nbs/06_models.ipynb #b48a4384
+def as_model(model,  # a `Model`, a shipped model name, an `OpGraph`, or the path of a LightCode graph JSON file
+            ) -> Model:
+    "The `Model` that any API argument `model` stands for."
+    if isinstance(model, Model): return model
+    if isinstance(model, OpGraph): return Model("graph", "prefill", model, model.symbols[0] if model.symbols else "seq")
+    if isinstance(model, str) and (model in SHIPPED or model in EXTRACTED): return get(model)
+    if isinstance(model, (str, Path)) and str(model).endswith(".json") and Path(model).is_file():
+        g = load_graph(model)
+        stage = "decode" if "past" in g.symbols else "prefill"
+        return Model(Path(model).stem, stage, g, "past" if stage == "decode" else (g.symbols[0] if g.symbols else "seq"))
+    if isinstance(model, str): return get(model)
+    raise TypeError(f"model must be a Model, a shipped model name, an OpGraph or a graph file, got {type(model).__name__}")

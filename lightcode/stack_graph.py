@@ -9,6 +9,7 @@ import numpy as np
 import networkx as nx
 from .graph import OpGraph
 from .hardware import HardwareSet
+from . import checks
 
 # %% auto #0
 __all__ = ['StackedGraph', 'restricted', 'build_stacks', 'Block', 'partition']
@@ -64,14 +65,15 @@ def _fill_costs(g, hw, f, code):
 
 # %% ../nbs/02_stack_graph.ipynb #64b776e2
 def _binding(g: OpGraph, binding: dict) -> dict:
-    "Check that `binding` gives every symbol of `g` a non-negative integer."
+    "`binding` checked: every symbol of `g` an integer in [0, MAX_SEQ_LEN], and no dimension negative there."
     out = {}
     for s in g.symbols:
         if s not in binding: raise ValueError(f"graph needs a value for symbol {s!r}; got {sorted(binding)}")
-        v = binding[s]
-        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 0:
-            raise ValueError(f"{s} must be a non-negative integer, got {v!r}")
-        out[s] = int(v)
+        out[s] = checks.number(binding[s], s, 0, checks.MAX_SEQ_LEN, integer=True)
+    neg = g.compiled.negative_dim(out)
+    if neg:
+        node, v = g.nodes[neg[0]], neg[1]
+        raise ValueError(f"node {node.id} ({node.name}) has a dimension of {v:g} at {out}: shape {node.outputs}")
     return out
 
 def restricted(sg: StackedGraph, kind: str) -> StackedGraph:
