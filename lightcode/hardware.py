@@ -30,7 +30,8 @@ ONE_CYCLE_OPS = frozenset("reshape less take where erf strided_slice concatenate
 # %% ../nbs/01_hardware.ipynb #33b0c9c7
 _GROUPS = MappingProxyType({   # the accepted range of each group of fields a device lists in `_validate`
     "positive": dict(lo_open=True), "unbounded": dict(lo_open=True, allow_inf=True), "nonneg": {},
-    "at_least_1": dict(lo=1.0), "integers": dict(lo=1, hi=checks.MAX_COUNT, integer=True)})
+    "at_least_1": dict(lo=1.0), "integers": dict(lo=1, hi=checks.MAX_COUNT, integer=True),
+    "decibels": dict(hi=100.0)})   # a loss above 100 dB leaves no light to detect (and 10**(dB/10) overflows)
 _BY_TYPE = MappingProxyType({"int": _GROUPS["integers"], "float": _GROUPS["nonneg"]})   # a field no group lists
 
 def _check_tuple(v, where: str, length: int = None) -> tuple:
@@ -240,7 +241,8 @@ class PHU(Device):
         self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number"), unbounded=("weight_bandwidth_Bps", "link_bandwidth_Bps"),
                        integers=("cores", "multiplex", "wdm"),
                        nonneg=("mac_energy_j", "dac_energy_j", "adc_energy_j", "link_energy_j", "reprogram_s",
-                               "reprogram_energy_j", "laser_power_per_channel_w", "optical_loss_db", "static_power_w"))
+                               "reprogram_energy_j", "laser_power_per_channel_w", "static_power_w"),
+                       decibels=("optical_loss_db",))
         if not (isinstance(self.wall_plug_efficiency, (int, float)) and 0 < self.wall_plug_efficiency <= 1):
             raise ValueError(f"PHU.wall_plug_efficiency must be in (0, 1], got {self.wall_plug_efficiency!r}")
         if self.array is not None and not (len(self.array) == 2 and all(isinstance(a, int) and a >= 1 for a in self.array)):
@@ -512,21 +514,26 @@ def load_hardware(path) -> list:
     if not out: raise ValueError(f"{path}: no devices (give 'preset' or 'devices')")
     return out
 
-def devices_of(value) -> list:
+def devices_of(value,              # a preset name, a hardware file, a list of devices or a `HardwareSet`
+               name: str = "hardware", # the argument's name, for errors
+              ) -> list:
     "The devices of a preset name, a hardware file path, a list of devices or a `HardwareSet`."
     if isinstance(value, HardwareSet): return list(value.devices)
     if isinstance(value, (str, Path)):
         if str(value) in PRESETS: return preset(str(value))
         if not Path(value).is_file():
-            raise ValueError(f"unknown hardware preset {str(value)!r} and no hardware file of that name; "
+            raise ValueError(f"{name}: unknown hardware preset {str(value)!r} and no hardware file of that name; "
                              f"presets: {', '.join(PRESETS)}")
         return load_hardware(value)
     if isinstance(value, (list, tuple)): return list(value)
-    raise TypeError(f"hardware must be a preset name, a hardware file, a list of devices or a HardwareSet, "
+    raise TypeError(f"{name} must be a preset name, a hardware file, a list of devices or a HardwareSet, "
                     f"got {type(value).__name__}")
 
 def as_hardware(value=None,  # None (the paper preset), a preset name, a hardware file, devices or a HardwareSet
+                name: str = "available_hardware",  # the argument's name, for errors
                ) -> HardwareSet:
     "The `HardwareSet` that any API argument `available_hardware` / `hardware` stands for."
     if isinstance(value, HardwareSet): return value
-    return initialize_hardware(devices_of("paper" if value is None else value))
+    devices = devices_of("paper" if value is None else value, name)
+    try: return initialize_hardware(devices)
+    except (TypeError, ValueError) as e: raise type(e)(f"{name}: {e}") from None

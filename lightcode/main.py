@@ -126,7 +126,8 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
     "Prefill at `prompt_len`, then `new_tokens - 1` decode steps at KV lengths prompt_len, prompt_len + 1, ..."
     checks.choice(optimization, "optimization", OBJECTIVES)
     checks.flag(strict, "strict")
-    pm, dm, hw = as_model(prefill_model), as_model(decoder_model), as_hardware(available_hardware)
+    pm, dm = as_model(prefill_model, "prefill_model"), as_model(decoder_model, "decoder_model")
+    hw = as_hardware(available_hardware)
     _stages(pm, dm)
     new_tokens = checks.number(new_tokens, "new_tokens", 1, checks.MAX_SEQ_LEN, integer=True)
     prompt_len = _length(pm, prompt_len, "prompt_len", strict)
@@ -209,7 +210,7 @@ def run_cli(prog: str,  # the command's name, first word of an error
 def _parser():
     p = CliParser(prog="lightcode_search", description="Map an LLM stage onto hybrid photonic-electronic hardware.")
     p.add_argument("model", help="a shipped model name (e.g. gpt2_prefill, paper_gpt2_prefill) or a LightCode graph JSON file")
-    p.add_argument("--objective", default="energy", help=f"one of {', '.join(OBJECTIVES)} (default: energy)")
+    p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
     p.add_argument("--seq-len", type=int, default=None,
                    help="sequence length, up to the model's context (default: the traced length; 512 for symbolic graphs)")
     p.add_argument("--hardware", default="paper", help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
@@ -232,7 +233,7 @@ def _run_search(a):
     L = a.seq_len if a.seq_len is not None else (m.traced_len or 512)
     if L < 1 or L > (m.max_seq_len or checks.MAX_SEQ_LEN):
         raise ValueError(f"--seq-len {L} is out of range for {m.name} (1..{m.max_seq_len or checks.MAX_SEQ_LEN})")
-    r = graph_search(m, a.objective, devices_of(a.hardware), seq_len=L)
+    r = graph_search(m, a.objective, devices_of(a.hardware, "--hardware"), seq_len=L)
     if "--csv" in outs: r.schedule.to_csv(outs["--csv"], index=False)
     if "--json" in outs: outs["--json"].write_text(json.dumps(_summary_json(r, m.name), indent=1))
     if "--gantt" in outs:
@@ -259,14 +260,14 @@ def thresholds_cli(argv=None,  # the arguments (default: the command line)
     "Console script: `lightcode_thresholds MODEL [--objective O] [--max-seq-len L] [--hardware PRESET] [--json PATH]`."
     p = CliParser(prog="lightcode_thresholds", description="Sequence lengths at which the best device of an operator changes.")
     p.add_argument("model", help="a shipped model name (e.g. llama_prefill) or a LightCode graph JSON file")
-    p.add_argument("--objective", default="energy", help=f"one of {', '.join(OBJECTIVES)} (default: energy)")
+    p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
     p.add_argument("--max-seq-len", type=int, default=None, help="largest length, at most the model's context (default: the context)")
     p.add_argument("--hardware", default="projected", help="a preset or a hardware file (default: projected)")
     p.add_argument("--json", default=None, help="write the report as JSON to exactly this path")
     a = p.parse_args(argv)
     def work():
         out = checks.output_path(a.json, "--json") if a.json else None
-        r = threshold_search(a.model, a.objective, devices_of(a.hardware), a.max_seq_len)
+        r = threshold_search(a.model, a.objective, devices_of(a.hardware, "--hardware"), a.max_seq_len)
         print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): {r.seconds:.2f} s, {r.probes} probes")
         print("histogram:", r.histogram())
         print(r.summary().to_string(index=False))

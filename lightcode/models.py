@@ -80,9 +80,16 @@ def __getattr__(name):
     raise AttributeError(f"module 'lightcode.models' has no attribute {name!r}")
 
 # %% ../nbs/06_models.ipynb #b48a4384
-def as_model(model,  # a `Model`, a shipped model name, an `OpGraph`, or the path of a LightCode graph JSON file
+def as_model(model,             # a `Model`, a shipped model name, an `OpGraph`, or the path of a LightCode graph JSON file
+             name: str = "model", # the argument's name, for errors
             ) -> Model:
     "The `Model` that any API argument `model` stands for."
+    try: return _as_model(model)
+    except (ValueError, TypeError) as e:
+        if name == "model": raise
+        raise type(e)(f"{name}: {e}") from None
+
+def _as_model(model) -> Model:
     if isinstance(model, Model): return model
     if isinstance(model, OpGraph): return Model("graph", "prefill", model, model.symbols[0] if model.symbols else "seq")
     if isinstance(model, str) and (model in SHIPPED or model in EXTRACTED): return get(model)

@@ -82,7 +82,9 @@ def sweep(model,                            # shipped name (cheapest to send to 
     Ls, objs = checks.seq_lens(seq_lens), _objectives(objectives)
     m = as_model(model)                                             # an unknown model fails here, once
     m = model if isinstance(model, str) else m
-    devices = devices_of(hardware)
+    devices = devices_of(hardware, "hardware")
+    if executor is not None and not callable(getattr(executor, "map", None)):
+        raise TypeError(f"executor must be a concurrent.futures.Executor (or have .map), got {type(executor).__name__}")
     jobs = [(m, o, devs, L, label) for label, devs in _variants(devices, params or {}) for L in Ls for o in objs]
     own = executor is None
     ex = ProcessPoolExecutor() if own else executor
@@ -125,7 +127,7 @@ def sweep_cli(argv=None,  # the arguments (default: the command line)
         out = checks.output_path(a.csv, "--csv") if a.csv else None
         workers = None if a.workers is None else checks.number(a.workers, "--workers", 1, 1024, integer=True)
         with ProcessPoolExecutor(workers) as ex:
-            df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), a.hardware, _params(a.param), ex)
+            df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), devices_of(a.hardware, "--hardware"), _params(a.param), ex)
         print(df.to_string(index=False))
         if out: df.to_csv(out, index=False)
     return run_cli("lightcode_sweep", work)
