@@ -297,7 +297,8 @@ def graph_to_json(g: OpGraph) -> dict:
 
 def save_graph(g: OpGraph, path) -> Path:
     "Write `g` as versioned JSON to `path`."
-    path = Path(path); path.write_text(json.dumps(graph_to_json(g), separators=(",", ":")))
+    path = Path(path)
+    path.write_text(json.dumps(graph_to_json(g), separators=(",", ":")))
     return path
 
 # %% ../nbs/00_graph.ipynb #af7de9f9

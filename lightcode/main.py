@@ -71,7 +71,9 @@ def _nondominated(df: pd.DataFrame) -> pd.DataFrame:
     df = df.sort_values(["makespan_s", "energy_j"]).drop_duplicates(["makespan_s", "energy_j"])
     keep, best = [], np.inf
     for i, e in zip(df.index, df.energy_j):
-        if e < best: keep.append(i); best = e
+        if e < best:
+            keep.append(i)
+            best = e
     return df.loc[keep].reset_index(drop=True)
 
 def pareto_front(model,                    # Model, shipped name, OpGraph or graph file
@@ -98,14 +100,20 @@ def plot_pareto(front: pd.DataFrame, ax=None, label=None):
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
     ax.step(front.makespan_s * 1e3, front.energy_j, where="post", marker="o", label=label)
     for _, r in front.iterrows(): ax.annotate(str(r.num_photonic), (r.makespan_s * 1e3, r.energy_j), fontsize=7)
-    ax.set_xlabel("makespan (ms)"); ax.set_ylabel("energy (J)"); ax.set_title("Pareto front (labels: photonic stacks)")
+    ax.set_xlabel("makespan (ms)")
+    ax.set_ylabel("energy (J)")
+    ax.set_title("Pareto front (labels: photonic stacks)")
     return fig
 
 # %% ../nbs/07_main.ipynb #88916d45
 @dataclass(frozen=True)
 class GenerationResult:
     "Latency and energy of generating `new_tokens` tokens after a prompt."
-    ttft_s: float; tpot_s: float; energy_per_token_j: float; total_energy_j: float; steps: pd.DataFrame
+    ttft_s: float
+    tpot_s: float
+    energy_per_token_j: float
+    total_energy_j: float
+    steps: pd.DataFrame
 
 def _stages(pm: Model, dm: Model):
     "Check that `pm` is a prefill and `dm` a decode graph of the same model."

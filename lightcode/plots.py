@@ -31,7 +31,8 @@ def gantt(result, max_lanes: int = 24, min_share: float = 0.0, ax=None):
         d = df[(df.device == dev) & (df.core == core)]
         ax.broken_barh(list(zip(d.start * 1e3, (d.end - d.start) * 1e3)), (y - 0.4, 0.8), facecolors=[col[o] for o in d.op])
     ax.set_yticks(range(len(lanes)), [f"{d}:{c}" for d, c in lanes], fontsize=7)
-    ax.set_xlabel("time (ms)"); ax.invert_yaxis()
+    ax.set_xlabel("time (ms)")
+    ax.invert_yaxis()
     ax.set_title(f"{result.objective}: makespan {result.makespan_s * 1e3:.3g} ms, {result.energy_j * 1e3:.4g} mJ", fontsize=9)
     shown = df[df.set_index(["device", "core"]).index.isin(lanes)].op.unique()
     ax.legend(handles=[plt.Rectangle((0, 0), 1, 1, color=col[o]) for o in sorted(shown)], labels=sorted(shown),
@@ -43,10 +44,12 @@ def plot_sweep(df: pd.DataFrame, x: str = "seq_len", y: str = "makespan_s", hue:
     "Line plot of `y` against `x`, one line per value of `hue`; returns the figure."
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
     for k, d in df.groupby(hue, sort=False) if hue else [(None, df)]:
-        d = d.sort_values(x); ax.plot(d[x], d[y], marker="o", ms=3, label=k)
+        d = d.sort_values(x)
+        ax.plot(d[x], d[y], marker="o", ms=3, label=k)
     if logx: ax.set_xscale("log")
     if logy: ax.set_yscale("log")
-    ax.set_xlabel(x); ax.set_ylabel(y)
+    ax.set_xlabel(x)
+    ax.set_ylabel(y)
     if hue: ax.legend(fontsize=7, title=hue, title_fontsize=7)
     return fig
 
@@ -56,9 +59,11 @@ def plot_energy_breakdown(parts: pd.DataFrame, ax=None, unit=1e3, label="mJ"):
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(max(4, 0.9 * len(parts) + 2), 3.5))
     bottom = np.zeros(len(parts))
     for c in parts.columns:
-        ax.bar(range(len(parts)), parts[c].values, bottom=bottom, label=c); bottom += parts[c].values
+        ax.bar(range(len(parts)), parts[c].values, bottom=bottom, label=c)
+        bottom += parts[c].values
     ax.set_xticks(range(len(parts)), [str(i) for i in parts.index], fontsize=7, rotation=20)
-    ax.set_ylabel(f"energy ({label})"); ax.legend(fontsize=7)
+    ax.set_ylabel(f"energy ({label})")
+    ax.legend(fontsize=7)
     return fig
 
 # %% ../nbs/09_plots.ipynb #45cc3ce4
@@ -81,7 +86,8 @@ def draw_block(model, hardware="paper", layer: int = 0, seq_len: int = 16, ax=No
     m, hw = _as_model(model), _as_hardware(hardware)
     ids = layer_nodes(m.graph, layer)
     sg = build_stacks(m.graph, hw, _bind(m, seq_len))
-    G = nx.DiGraph(); G.add_nodes_from(ids)
+    G = nx.DiGraph()
+    G.add_nodes_from(ids)
     G.add_edges_from((s, d) for s, d in zip(sg.src.tolist(), sg.dst.tolist()) if s in G and d in G)
     for k, gen in enumerate(nx.topological_generations(G)):
         for v in gen: G.nodes[v]["layer"] = k

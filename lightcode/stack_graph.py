@@ -78,10 +78,12 @@ def _binding(g: OpGraph, binding: dict) -> dict:
 
 def restricted(sg: StackedGraph, kind: str) -> StackedGraph:
     "`sg` with every stack that has a candidate of device kind `kind` limited to it."
-    keep = np.zeros(len(sg.hw.devices), bool); keep[sg.hw.of_kind(kind)] = True
+    keep = np.zeros(len(sg.hw.devices), bool)
+    keep[sg.hw.of_kind(kind)] = True
     has = np.isfinite(sg.time[:, keep]).any(1)
     T, E = sg.time.copy(), sg.energy.copy()
-    T[np.ix_(has, ~keep)] = np.inf; E[np.ix_(has, ~keep)] = np.inf
+    T[np.ix_(has, ~keep)] = np.inf
+    E[np.ix_(has, ~keep)] = np.inf
     return replace(sg, time=T, energy=E)
 
 def build_stacks(g: OpGraph, hw: HardwareSet, binding: dict, restrict: str = None) -> StackedGraph:
@@ -108,7 +110,9 @@ def _block_signature(sg: StackedGraph, nodes, edges) -> int:
 
 def partition(sg: StackedGraph) -> list:
     "The biconnected blocks of `sg`'s undirected graph, largest first."
-    G = nx.Graph(); G.add_nodes_from(range(sg.n)); G.add_edges_from(zip(sg.src.tolist(), sg.dst.tolist()))
+    G = nx.Graph()
+    G.add_nodes_from(range(sg.n))
+    G.add_edges_from(zip(sg.src.tolist(), sg.dst.tolist()))
     blocks = []
     for es in nx.biconnected_component_edges(G):
         nodes = tuple(sorted({x for e in es for x in e}))

@@ -21,7 +21,9 @@ __all__ = ['local_switch_points', 'ThresholdReport', 'find_thresholds']
 def _grid(lo: int, hi: int, base: int = 4) -> list:
     "lo, lo*base, lo*base^2, ... and hi."
     pts, L = [], lo
-    while L < hi: pts.append(L); L *= base
+    while L < hi:
+        pts.append(L)
+        L *= base
     return sorted(set(pts + [hi]))
 
 def _mono_values(g: OpGraph, symbol: str, Ls: np.ndarray) -> np.ndarray:
@@ -56,11 +58,13 @@ def _fixed_links(hw, sg1, multi, e, out_e, a, b, U):
     "Add to U the links of edges `e` (fixed producer -> multi-candidate stack, `out_e` numbers at each length)."
     if not len(e): return U
     x1 = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)
-    pos = np.empty(len(sg1.time), int); pos[multi] = np.arange(len(multi))
+    pos = np.empty(len(sg1.time), int)
+    pos[multi] = np.arange(len(multi))
     col = pos[sg1.dst[e]]
     for s in np.unique(x1[sg1.src[e]]):
         m = x1[sg1.src[e]] == s
-        S = np.zeros((len(multi), U.shape[2])); np.add.at(S, col[m], out_e[m])
+        S = np.zeros((len(multi), U.shape[2]))
+        np.add.at(S, col[m], out_e[m])
         cnt = np.bincount(col[m], minlength=len(multi))[:, None]
         for t in range(len(hw.devices)):
             U[:, t] += (a * hw.link_energy[s, t] + b * hw.link_time_per_number[s, t]) * S + b * hw.link_time[s, t] * cnt
@@ -110,7 +114,8 @@ def _changes(probe, points) -> dict:
     while todo:
         a, b = todo.pop()
         if b - a <= 1: continue
-        m = (a + b) // 2; sel[m] = probe(m)
+        m = (a + b) // 2
+        sel[m] = probe(m)
         todo += [(x, y) for x, y in ((a, m), (m, b)) if (sel[x] != sel[y]).any()]
     return sel
 
@@ -172,7 +177,9 @@ def _plot(self, ax=None):
     colours = {d: f"C{i}" for i, d in enumerate(self.devices)}
     for y, r in enumerate(sw.itertuples()):
         for a, b, d in r.best: ax.barh(y, b - a + 1, left=a, color=colours[d], height=0.8)
-    ax.set_xscale("log"); ax.set_xlabel(f"{self.symbol} (sequence length)"); ax.set_yticks([])
+    ax.set_xscale("log")
+    ax.set_xlabel(f"{self.symbol} (sequence length)")
+    ax.set_yticks([])
     ax.set_title(f"{self.model}: {len(sw)} switching stacks ({self.objective})", fontsize=9)
     ax.legend(handles=[plt.Rectangle((0, 0), 1, 1, color=c) for c in colours.values()], labels=list(colours), fontsize=7)
     return fig
@@ -186,7 +193,9 @@ def _runs(Ls, sels, i, names):
     for a, b in zip(Ls[:-1], Ls[1:]):
         if sels[b][i] != sels[a][i]:
             assert b == a + 1, "bisection left a gap"           # every change is bracketed to adjacent lengths
-            cross.append(int(b)); best.append((int(start), int(a), names[sels[a][i]])); start = b
+            cross.append(int(b))
+            best.append((int(start), int(a), names[sels[a][i]]))
+            start = b
     best.append((int(start), int(Ls[-1]), names[sels[Ls[-1]][i]]))
     return cross, best
 
