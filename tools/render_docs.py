@@ -48,6 +48,7 @@ main.lc-content { margin: 46px 0 0 245px; padding: 1.2rem 2.2rem 2rem; max-width
   padding-top: 1rem; }
 .lc-pager a { color: #1a68c0; text-decoration: none; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
+.jp-RenderedMarkdown pre { background: #f7f7f9; padding: .6rem .8rem; border-radius: 4px; margin: .6rem 0; }
 .jp-Cell { padding: 2px 0; }
 """
 
@@ -155,6 +156,27 @@ def prepare(nb, # a processed notebook, front matter already removed
     return figures
 
 
+def copy_resources(nb, # a prepared notebook
+                   nb_rel: Path, # its path relative to the processed folder
+                   proc: Path, # the processed folder (nbdev copies every file of nbs/ there)
+                   out: Path, # the site folder
+                  ) -> list:
+    "Copy the local files that markdown cells show (images) next to the page, as Quarto does; returns them."
+    copied = []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown": continue
+        refs = re.findall(r"!\[[^\]]*\]\(([^)\s]+)", cell.source) + re.findall(r'<img [^>]*src="([^"]+)"', cell.source)
+        for ref in refs:
+            if ":" in ref or ref.startswith("/"): continue
+            src = (proc / nb_rel.parent / ref).resolve()
+            if src.is_file() and src.is_relative_to(proc.resolve()):
+                dst = out / src.relative_to(proc.resolve())
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                dst.write_bytes(src.read_bytes())
+                copied.append(dst)
+    return copied
+
+
 def rel(target: Path, page: Path) -> str:
     "Link from `page` to `target` (both relative to the site root)."
     return Path(os.path.relpath(target, page.parent)).as_posix()
@@ -237,6 +259,7 @@ def main():
         body, _ = exporter.from_notebook_node(nb, resources={"lc": lc})
         (out / page).parent.mkdir(parents=True, exist_ok=True)
         (out / page).write_text(body, encoding="utf-8")
+        copy_resources(nb, Path(nb_name), proc, out)
         manifest.append(dict(notebook=nb_name, page=page.as_posix(), title=title, figure_cells=figures))
         print(f"rendered {nb_name} -> {out.name}/{page.as_posix()} ({len(figures)} figure cells)")
     (out / "pages.json").write_text(json.dumps(manifest, indent=1))
