@@ -254,7 +254,8 @@ def main():
         title = fm.get("title", Path(nb_name).stem)
         nb.metadata["title"] = f"{title} – {site_title}"
         lc = dict(css=css, root=root, site_title=html.escape(site_title), title=html.escape(title),
-                  description=html.escape(fm.get("description", "")), nav=nav_html(entries, page),
+                  description=re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(fm.get("description", ""))),
+                  nav=nav_html(entries, page),
                   pager=pager_html(entries, page), figure_cells=json.dumps(figures))
         body, _ = exporter.from_notebook_node(nb, resources={"lc": lc})
         (out / page).parent.mkdir(parents=True, exist_ok=True)
