@@ -202,7 +202,8 @@ def pager_html(entries: list, page: Path) -> str:
     "Previous / next links in sidebar order."
     pages = [e[1] for e in entries]
     i = pages.index(page)
-    prev = f'<a href="{rel(pages[i - 1], page)}">&larr; {html.escape(entries[i - 1][2])}</a>' if i > 0 else "<span></span>"
+    prev = (f'<a href="{rel(pages[i - 1], page)}">&larr; {html.escape(entries[i - 1][2])}</a>'
+            if i > 0 else "<span></span>")
     nxt = (f'<a href="{rel(pages[i + 1], page)}">{html.escape(entries[i + 1][2])} &rarr;</a>'
            if i + 1 < len(pages) else "<span></span>")
     return prev + nxt
