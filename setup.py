@@ -14,7 +14,7 @@ min_python = c['min_python']
 
 setuptools.setup(
     name=c['lib_name'], version=c['version'], description=c['description'],
-    license=lic[0], classifiers=[
+    license=lic[0], license_files=['LICENSE'], classifiers=[
         'Development Status :: ' + statuses[int(c['status'])], 'Intended Audience :: ' + c['audience'].title(),
         'License :: ' + lic[1], 'Natural Language :: ' + c['language'].title(),
     ] + ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
