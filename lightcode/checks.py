@@ -18,7 +18,9 @@ MAX_SEQ_LEN = 1 << 24     # largest sequence length a search accepts
 MAX_DEPTH = 64            # deepest nesting read from a JSON/YAML file
 
 # %% ../nbs/00_checks.ipynb #93ebd089
-def _is_real(v) -> bool: return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
+def _is_real(v) -> bool:
+    "True for an int or float (numpy's too), False for a bool."
+    return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
 
 def _fmt(x) -> str: return str(int(x)) if float(x).is_integer() and abs(x) < 1e16 else f"{x:g}"
 
@@ -45,28 +47,40 @@ def number(value,                 # the value to check
     return int(value) if integer else float(value)
 
 # %% ../nbs/00_checks.ipynb #01e3613f
-def flag(value, name: str) -> bool:
+def flag(value,     # the value to check
+         name: str, # what to call it in the error
+        ) -> bool:
     "`value` if it is exactly a bool (the string 'false' is not False), else a ValueError naming `name`."
     if not isinstance(value, (bool, np.bool_)): raise ValueError(f"{name} must be True or False, got {value!r}")
     return bool(value)
 
-def choice(value, name: str, options) -> str:
+def choice(value,     # the value to check
+           name: str, # what to call it in the error
+           options,   # the accepted strings
+          ) -> str:
     "`value` if it is one of `options`, else a ValueError naming `name` and the options."
     if not isinstance(value, str) or value not in options:
         raise ValueError(f"{name} must be one of {', '.join(map(str, options))}; got {value!r}")
     return value
 
-def text(value, name: str) -> str:
+def text(value,     # the value to check
+         name: str, # what to call it in the error
+        ) -> str:
     "`value` if it is a non-empty string, else a ValueError naming `name`."
     if not isinstance(value, str) or not value: raise ValueError(f"{name} must be a non-empty string, got {value!r}")
     return value
 
 # %% ../nbs/00_checks.ipynb #057d1893
-def seq_len(value, name: str = "seq_len", lo: int = 1) -> int:
+def seq_len(value,                # the value to check
+            name: str = "seq_len", # what to call it in the error
+            lo: int = 1,          # shortest accepted length
+           ) -> int:
     "A sequence length: an integer in [lo, MAX_SEQ_LEN]."
     return number(value, name, lo, MAX_SEQ_LEN, integer=True)
 
-def seq_lens(values, name: str = "seq_lens") -> list:
+def seq_lens(values,                 # the values to check: a list of lengths
+             name: str = "seq_lens", # what to call them in the error
+            ) -> list:
     "A non-empty list of sequence lengths (not a string)."
     if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
         raise ValueError(f"{name} must be a list of integers, got {values!r}")
@@ -75,7 +89,9 @@ def seq_lens(values, name: str = "seq_lens") -> list:
     return out
 
 # %% ../nbs/00_checks.ipynb #97d1abf7
-def read_text(path, what: str = "file") -> str:
+def read_text(path,              # the file to read
+              what: str = "file", # what the file is, for errors (e.g. "hardware file")
+             ) -> str:
     "The UTF-8 text of `path`; errors name the file."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no {what} at {path}")
@@ -83,7 +99,9 @@ def read_text(path, what: str = "file") -> str:
     try: return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e: raise ValueError(f"{path}: not UTF-8 text (byte {e.start}): {e.reason}") from None
 
-def depth(obj, limit: int = MAX_DEPTH) -> int:
+def depth(obj,                   # lists, tuples and dicts nested in any way
+          limit: int = MAX_DEPTH, # stop counting past this depth
+         ) -> int:
     "Nesting depth of lists/dicts in `obj`, counted without recursion, stopping past `limit`."
     deepest, stack = 0, [(obj, 1)]
     while stack and deepest <= limit:
@@ -95,15 +113,20 @@ def depth(obj, limit: int = MAX_DEPTH) -> int:
 
 def _too_deep(source): return ValueError(f"{source}: nested deeper than {MAX_DEPTH} levels")
 
-def parse_json(text: str, source: str):
+def parse_json(text: str,   # the JSON text
+               source: str, # where it came from (a file name), for errors
+              ):
     "JSON from `text`; errors name `source`, the line and the column."
     try: data = json.loads(text)
-    except json.JSONDecodeError as e: raise ValueError(f"{source}: malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{source}: malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
     except RecursionError: raise _too_deep(source) from None
     if depth(data) > MAX_DEPTH: raise _too_deep(source)
     return data
 
-def parse_yaml(text: str, source: str):
+def parse_yaml(text: str,   # the YAML text
+               source: str, # where it came from (a file name), for errors
+              ):
     "YAML from `text` (PyYAML's safe loader); errors name `source`."
     import yaml
     try: data = yaml.safe_load(text)
@@ -112,14 +135,18 @@ def parse_yaml(text: str, source: str):
     if depth(data) > MAX_DEPTH: raise _too_deep(source)
     return data
 
-def read_data(path, what: str = "file"):
+def read_data(path,               # a .json, .yaml or .yml file
+              what: str = "file", # what the file is, for errors
+             ):
     "A JSON or YAML (by suffix) file's data; every error names the file."
     path = Path(path)
     text = read_text(path, what)
     return parse_yaml(text, str(path)) if path.suffix in (".yaml", ".yml") else parse_json(text, str(path))
 
 # %% ../nbs/00_checks.ipynb #edeb4c1e
-def output_path(path, option: str) -> Path:
+def output_path(path,        # where a file is to be written
+                option: str, # the option or parameter that named it, for errors
+               ) -> Path:
     "`path` if a file can be written there (its folder exists, it is not a folder), else a ValueError naming `option`."
     p = Path(path)
     if p.is_dir(): raise ValueError(f"{option} {path}: is a directory, expected a file name")

@@ -5,7 +5,7 @@
 # %% ../nbs/00_graph.ipynb #485de771
 from __future__ import annotations
 import ast, json, math, re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 import numpy as np
@@ -37,7 +37,8 @@ class Poly:
     terms: tuple = ()  # sorted ((monomial, coef), ...); monomial = ((symbol, power), ...)
 
     @classmethod
-    def of(cls, x) -> Poly:
+    def of(cls, x, # an int, a symbol name, an expression string or a `Poly`
+          ) -> Poly:
         "Coerce an int, a symbol name, an expression string or a `Poly` into a `Poly`."
         if isinstance(x, Poly): return x
         if isinstance(x, (int, np.integer)) and not isinstance(x, bool): return cls((((), int(x)),) if x else ())
@@ -100,7 +101,8 @@ def _exponent(n, text) -> int:
 
 def _dim_node(n, text):
     "Turn one `ast` node of a dimension expression into a `Poly`."
-    if isinstance(n, ast.Constant) and isinstance(n.value, int) and not isinstance(n.value, bool): return Poly.of(n.value)
+    if isinstance(n, ast.Constant) and isinstance(n.value, int) and not isinstance(n.value, bool):
+        return Poly.of(n.value)
     if isinstance(n, ast.Name): return Poly(((((n.id, 1),), 1),))
     if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub): return -_dim_node(n.operand, text)
     if isinstance(n, ast.BinOp) and type(n.op) in _BINOPS:
@@ -111,32 +113,36 @@ def _dim_node(n, text):
         return power
     raise ValueError(f"unsupported dimension expression {text!r}")
 
-def parse_dim(text: str) -> Poly:
+def parse_dim(text: str, # the expression, in symbols, integers, +, -, * and ** with integer exponents
+             ) -> Poly:
     "Parse a dimension expression such as `'seq + 1'` or `'12*seq'` (at most `MAX_DIM_TEXT` characters)."
-    if len(text) > MAX_DIM_TEXT: raise ValueError(f"dimension expression longer than {MAX_DIM_TEXT} characters: {text[:40]!r}...")
+    if len(text) > MAX_DIM_TEXT:
+        raise ValueError(f"dimension expression longer than {MAX_DIM_TEXT} characters: {text[:40]!r}...")
     try: tree = ast.parse(text.strip(), mode="eval")
-    except (SyntaxError, RecursionError, MemoryError): raise ValueError(f"malformed dimension expression {text!r}") from None
+    except (SyntaxError, RecursionError, MemoryError):
+        raise ValueError(f"malformed dimension expression {text!r}") from None
     return _dim_node(tree.body, text)
 
 # %% ../nbs/00_graph.ipynb #34b320f8
 @dataclass(frozen=True)
 class Tensor:
     "A tensor type: shape (ints or `Poly`) and dtype."
-    shape: tuple
-    dtype: str = "float32"
+    shape: tuple                    # the dimensions: ints, symbol names, expression strings or `Poly`s
+    dtype: str = "float32"          # element type, as TVM names it
     def __post_init__(self):
         shape = tuple(Poly.of(d) for d in self.shape)
         neg = [d for d in shape if d.is_const and d.const < 0]
         if neg: raise ValueError(f"negative dimension {neg[0]} in shape ({', '.join(map(str, shape))})")
         object.__setattr__(self, "shape", shape)
-    def at(self, **binding) -> tuple: return tuple(d(**binding) for d in self.shape)
+    def at(self, **binding, # symbol -> int
+          ) -> tuple: return tuple(d(**binding) for d in self.shape)
     def __repr__(self): return f"{self.dtype}[{', '.join(map(str, self.shape))}]"
 
 @dataclass(frozen=True)
 class Node:
     "One operator (or input/weight) of an `OpGraph`."
-    id: int
-    name: str
+    id: int                         # position in the graph
+    name: str                       # the exporter's name (TVM function or parameter name)
     op: str                         # op kind: 'dense', 'matmul', 'add', ..., or 'memory' for inputs/weights
     inputs: tuple = ()              # ((producer id, output index), ...)
     outputs: tuple = ()             # (Tensor, ...)
@@ -158,9 +164,11 @@ class OpGraph:
         for i, n in enumerate(self.nodes):
             if n.id != i: raise ValueError(f"node {n.name!r} has id {n.id}, expected {i}")
             for src, k in n.inputs:
-                if not 0 <= src < i: raise ValueError(f"node {i} ({n.name}) reads node {src}, which is not an earlier node")
+                if not 0 <= src < i:
+                    raise ValueError(f"node {i} ({n.name}) reads node {src}, which is not an earlier node")
                 if k >= len(self.nodes[src].outputs):
-                    raise ValueError(f"node {i} ({n.name}) reads output {k} of node {src}, which has {len(self.nodes[src].outputs)}")
+                    raise ValueError(f"node {i} ({n.name}) reads output {k} of node {src}, "
+                                     f"which has {len(self.nodes[src].outputs)}")
         extra = set().union(*[d.symbols for n in self.nodes for t in n.outputs for d in t.shape]) - set(self.symbols)
         if extra: raise ValueError(f"shapes use symbols {sorted(extra)} not declared in symbols={self.symbols}")
 
@@ -168,7 +176,8 @@ class OpGraph:
     def __getitem__(self, i) -> Node: return self.nodes[i]
     @property
     def info(self) -> dict: return dict(self.meta)
-    def input_shapes(self, i) -> list: return [self.nodes[s].outputs[k] for s, k in self.nodes[i].inputs]
+    def input_shapes(self, i, # a node id
+                    ) -> list: return [self.nodes[s].outputs[k] for s, k in self.nodes[i].inputs]
     @cached_property
     def compiled(self) -> CompiledFeatures:
         "Feature matrices, op codes and edge arrays, computed once per graph (derived data, never mutated)."
@@ -198,7 +207,7 @@ class CompiledFeatures:
     "Coefficient matrices that evaluate every node's features at a binding."
     monomials: tuple      # the monomials used, in column order
     coef: dict            # feature -> (n_nodes, n_monomials) float array
-    maxdim_const: np.ndarray
+    maxdim_const: np.ndarray  # per node: the largest constant input dimension
     maxdim_sym: tuple     # ((node, Poly), ...) symbolic input dims, for maxdim
     src: np.ndarray       # edge sources
     dst: np.ndarray       # edge destinations
@@ -207,11 +216,13 @@ class CompiledFeatures:
     dim_coef: np.ndarray = None   # (n_dims, n_monomials): every distinct symbolic output dimension
     dim_node: np.ndarray = None   # per symbolic dimension: the first node whose output has it
 
-    def monomial_values(self, binding: dict) -> np.ndarray:
+    def monomial_values(self, binding: dict, # symbol -> int
+                       ) -> np.ndarray:
         "Every monomial evaluated at `binding` (symbol -> int)."
         return np.array([math.prod(binding[s]**p for s, p in m) for m in self.monomials], dtype=float)
 
-    def negative_dim(self, binding: dict):
+    def negative_dim(self, binding: dict, # symbol -> int
+                    ):
         "The first node whose output has a dimension < 0 at `binding`, with that value; None if none."
         vals = self.dim_coef @ self.monomial_values(binding)
         bad = np.flatnonzero(vals < 0)
@@ -233,14 +244,16 @@ class CompiledFeatures:
         for i, d in self.maxdim_sym: groups.setdefault(d, []).append(i)
         return tuple((d, np.array(ix)) for d, ix in groups.items())
 
-def compile_features(g: OpGraph) -> CompiledFeatures:
+def compile_features(g: OpGraph, # the graph to compile
+                    ) -> CompiledFeatures:
     "Compile `g`'s per-node feature polynomials into coefficient matrices."
     ins = [[g.nodes[s].outputs[k].shape for s, k in n.inputs] for n in g.nodes]
     polys = [_node_polys(n, i) for n, i in zip(g.nodes, ins)]
     sym_dims = {}                                   # symbolic output dimension -> first node that has it
     for n in g.nodes:
         for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)
-    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms} | {m for d in sym_dims for m, _ in d.terms})
+    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
+                   | {m for d in sym_dims for m, _ in d.terms})
     col = {m: j for j, m in enumerate(monos)}
     dim_coef = np.zeros((len(sym_dims), len(monos)))
     for r, d in enumerate(sym_dims):
@@ -268,7 +281,8 @@ def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
     return Node(i, name, op, tuple(inputs), tuple(Tensor(s, dtype) for s in shapes), kind)
 
 # %% ../nbs/00_graph.ipynb #617d37f6
-def to_networkx(g: OpGraph) -> nx.MultiDiGraph:
+def to_networkx(g: OpGraph, # the graph to convert
+               ) -> nx.MultiDiGraph:
     "A networkx view: node attributes `name`, `op`, `kind`, `shape`; one edge per input reference."
     G = nx.MultiDiGraph()
     for n in g.nodes: G.add_node(n.id, name=n.name, op=n.op, kind=n.kind, shape=[str(t) for t in n.outputs])
@@ -276,7 +290,8 @@ def to_networkx(g: OpGraph) -> nx.MultiDiGraph:
         for s, k in n.inputs: G.add_edge(s, n.id, output=k)
     return G
 
-def summary(g: OpGraph) -> dict:
+def summary(g: OpGraph, # the graph to count
+           ) -> dict:
     "Counts by op kind and node kind, symbols, and the loader's notes (rescaled constants, unknown ops)."
     from collections import Counter
     info = g.info
@@ -290,12 +305,15 @@ def _node_json(n: Node) -> dict:
                 outputs=[dict(shape=[d.to_json() for d in t.shape], dtype=t.dtype) for t in n.outputs],
                 attrs=dict(n.attrs))
 
-def graph_to_json(g: OpGraph) -> dict:
+def graph_to_json(g: OpGraph, # the graph to convert
+                 ) -> dict:
     "A JSON-ready dict of `g`."
     return dict(format=GRAPH_FORMAT, version=GRAPH_VERSION, symbols=list(g.symbols),
                 meta=dict(g.meta), nodes=[_node_json(n) for n in g.nodes])
 
-def save_graph(g: OpGraph, path) -> Path:
+def save_graph(g: OpGraph, # the graph to write
+               path,       # the JSON file to write
+              ) -> Path:
     "Write `g` as versioned JSON to `path`."
     path = Path(path)
     path.write_text(json.dumps(graph_to_json(g), separators=(",", ":")))
@@ -308,7 +326,9 @@ def _freeze(x):
     if isinstance(x, list): return tuple(_freeze(v) for v in x)
     return x
 
-def graph_from_json(d: dict, source="<dict>") -> OpGraph:
+def graph_from_json(d: dict,          # `graph_to_json` output
+                    source="<dict>",  # where `d` came from (a file name), for errors
+                   ) -> OpGraph:
     "Build an `OpGraph` from `graph_to_json` output; errors name `source` and the node."
     if not isinstance(d, dict) or d.get("format") != GRAPH_FORMAT:
         raise ValueError(f"{source}: not a LightCode graph (missing format tag {GRAPH_FORMAT!r})")
@@ -325,7 +345,8 @@ def graph_from_json(d: dict, source="<dict>") -> OpGraph:
     try: return OpGraph(tuple(nodes), tuple(d.get("symbols", ())), _freeze(d.get("meta", {})))
     except (ValueError, TypeError) as e: raise ValueError(f"{source}: {e}") from None
 
-def load_graph(path) -> OpGraph:
+def load_graph(path, # a JSON file written by `save_graph`
+              ) -> OpGraph:
     "Read a graph written by `save_graph`."
     return graph_from_json(_read_json(path), str(path))
 
@@ -340,7 +361,8 @@ KNOWN_OPS = frozenset("""dense matmul add subtract multiply divide sqrt rsqrt po
 broadcast_to gather_nd scatter_nd relu tanh sigmoid softmax reshape less take where erf strided_slice concatenate
 mean split memory layer_norm""".split())
 
-def op_kind(func_name: str) -> str:
+def op_kind(func_name: str, # a TVM function name
+           ) -> str:
     "Normalise a TVM function name to an op kind: `tvmgen_default_fused_nn_dense_4` -> `dense`."
     if func_name == "__nop": return "reshape"
     k = re.sub(r"_\d+$", "", re.sub(r"^tvmgen_default_fused_", "", func_name))
@@ -374,7 +396,8 @@ def _tvm_node(i, n, rp, shapes, dtypes, traced, keep_axes, source):
         rescaled |= shp != list(shapes[r])
         outs.append(Tensor(tuple(shp), dtypes[r]))
     try: inputs = tuple((int(s), int(k)) for s, k, *_ in n.get("inputs", []))
-    except (TypeError, ValueError): raise ValueError(f"{source}: node {i} ({n.get('name')}): malformed inputs") from None
+    except (TypeError, ValueError):
+        raise ValueError(f"{source}: node {i} ({n.get('name')}): malformed inputs") from None
     if n.get("op") == "null":
         kind = "weight" if re.fullmatch(r"p\d+", n.get("name", "")) else "input"
         return Node(i, n.get("name", f"n{i}"), "memory", (), tuple(outs), kind), rescaled
@@ -382,7 +405,11 @@ def _tvm_node(i, n, rp, shapes, dtypes, traced, keep_axes, source):
     return Node(i, n.get("name", fn), op_kind(fn), inputs, tuple(outs), "op", (("func_name", fn),)), rescaled
 
 # %% ../nbs/00_graph.ipynb #a516cf37
-def load_tvm_json(path, traced_len: int, exclude_nodes=(), exclude_dims=None) -> OpGraph:
+def load_tvm_json(path,              # a TVM graph-executor JSON file
+                  traced_len: int,   # the sequence length it was traced at
+                  exclude_nodes=(),  # ids or names of nodes whose dimensions equal to `traced_len` stay fixed
+                  exclude_dims=None, # {node id or name: [axis, ...]}: output axes that stay fixed
+                 ) -> OpGraph:
     "Load a TVM graph-executor JSON traced at `traced_len` tokens, with a symbolic `seq` dimension."
     if not isinstance(traced_len, (int, np.integer)) or isinstance(traced_len, bool) or traced_len < 1:
         raise ValueError(f"traced_len must be a positive integer, got {traced_len!r}")

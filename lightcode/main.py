@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 from . import checks
-from .hardware import HardwareSet, as_hardware, devices_of
+from .hardware import as_hardware, devices_of
 from .models import Model, as_model
 from .search import search, SearchResult, OBJECTIVES, candidate_pool
 from .stack_graph import build_stacks
@@ -19,8 +19,6 @@ __all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'plot_pareto', '
            'threshold_search', 'format_result', 'CliParser', 'run_cli', 'search_cli', 'thresholds_cli']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
-_as_model, _as_hardware = as_model, as_hardware    # the names other modules used before the public helpers
-
 def _length(m: Model, L, name: str, strict: bool):
     "`L` checked as a sequence length of `m`; past the model's context a warning, or an error if `strict`."
     L = checks.seq_len(L, name)
@@ -61,9 +59,9 @@ def graph_search(model,                             # Model, shipped name, OpGra
     r = search(m.graph, hw, m.bind(L) if L is not None else {}, optimization, seq_len=L, weight=weight)
     return r if profiles else replace(r, profile={})
 
-def _bind(m: Model, L) -> dict:
-    "The symbol binding for length L (kept for old callers: `Model.bind`)."
-    return {} if L is None else m.bind(L)
+# Compatibility aliases, ONLY for `tradeoffs` until it uses the public names: `models.as_model`,
+# `hardware.as_hardware` and `Model.bind`. Remove them with their last user; new code must not import them.
+_as_model, _as_hardware, _bind = as_model, as_hardware, Model.bind
 
 # %% ../nbs/07_main.ipynb #a46da6d3
 def _nondominated(df: pd.DataFrame) -> pd.DataFrame:
@@ -87,14 +85,17 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
         raise ValueError(f"ratios must be a non-empty list of positive numbers, got {ratios!r}")
     ratios = [checks.number(r, f"ratios[{i}]", lo_open=True) for i, r in enumerate(ratios)]
     m, hw = as_model(model), as_hardware(available_hardware)
-    sg = build_stacks(m.graph, hw, _bind(m, _seq_len(m, seq_len, None, checks.flag(strict, "strict"))))
+    sg = build_stacks(m.graph, hw, m.bind(_seq_len(m, seq_len, None, checks.flag(strict, "strict"))))
     pool = candidate_pool(sg, ratios)                        # includes every single-device-kind mapping (all-PHU, ...)
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
     df = pd.DataFrame(dict(makespan_s=[p.makespan for p in pool], energy_j=[p.energy for p in pool],
                            num_photonic=[int(phu[p.x].sum()) for p in pool]))
     return _nondominated(df)
 
-def plot_pareto(front: pd.DataFrame, ax=None, label=None):
+def plot_pareto(front: pd.DataFrame, # `pareto_front` output
+                ax=None,             # a matplotlib axes to draw on (default: a new figure)
+                label=None,          # the legend label of the front
+               ):
     "Plot a Pareto front (makespan vs energy); returns the figure."
     import matplotlib.pyplot as plt
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
@@ -109,11 +110,11 @@ def plot_pareto(front: pd.DataFrame, ax=None, label=None):
 @dataclass(frozen=True)
 class GenerationResult:
     "Latency and energy of generating `new_tokens` tokens after a prompt."
-    ttft_s: float
-    tpot_s: float
-    energy_per_token_j: float
-    total_energy_j: float
-    steps: pd.DataFrame
+    ttft_s: float               # time to the first token: the prefill's makespan, seconds
+    tpot_s: float               # time per output token: the mean decode step's makespan, seconds
+    energy_per_token_j: float   # total energy / new tokens, joules
+    total_energy_j: float       # prefill and every decode step, joules
+    steps: pd.DataFrame         # one row per decode step: step, past, makespan_s, energy_j, num_photonic
 
 def _stages(pm: Model, dm: Model):
     "Check that `pm` is a prefill and `dm` a decode graph of the same model."
@@ -140,13 +141,14 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
     new_tokens = checks.number(new_tokens, "new_tokens", 1, checks.MAX_SEQ_LEN, integer=True)
     prompt_len = _length(pm, prompt_len, "prompt_len", strict)
     _length(dm, prompt_len + new_tokens - 1, "prompt_len + new_tokens - 1", strict)
-    pre = search(pm.graph, hw, _bind(pm, prompt_len), optimization)
+    pre = search(pm.graph, hw, pm.bind(prompt_len), optimization)
     rows = []
     for i in range(new_tokens - 1):
         past = prompt_len + i
         L = past + 1 if dm.symbol == "seq" else past          # a legacy decoder's length counts the new token
-        r = search(dm.graph, hw, _bind(dm, L), optimization)
-        rows.append(dict(step=i + 1, past=past, makespan_s=r.makespan_s, energy_j=r.energy_j, num_photonic=r.num_photonic))
+        r = search(dm.graph, hw, dm.bind(L), optimization)
+        rows.append(dict(step=i + 1, past=past, makespan_s=r.makespan_s, energy_j=r.energy_j,
+                         num_photonic=r.num_photonic))
     steps = pd.DataFrame(rows, columns=["step", "past", "makespan_s", "energy_j", "num_photonic"])
     total = pre.energy_j + steps.energy_j.sum()
     tpot = float(steps.makespan_s.mean()) if len(steps) else float("nan")
@@ -191,7 +193,8 @@ def format_result(r: SearchResult,     # a search result
 # %% ../nbs/07_main.ipynb #8419ce45
 class CliParser(argparse.ArgumentParser):
     "An argument parser whose errors are one line, `prog: error: message`, with exit code 2."
-    def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+    def error(self, message, # argparse's message
+             ): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 def _quiet_stdout():
     "Point stdout at /dev/null after a closed pipe (`lightcode_search ... | head`), so exit does not fail again."
@@ -217,26 +220,30 @@ def run_cli(prog: str,  # the command's name, first word of an error
 # %% ../nbs/07_main.ipynb #f2a98c18
 def _parser():
     p = CliParser(prog="lightcode_search", description="Map an LLM stage onto hybrid photonic-electronic hardware.")
-    p.add_argument("model", help="a shipped model name (e.g. gpt2_prefill, paper_gpt2_prefill) or a LightCode graph JSON file")
+    p.add_argument("model",
+                   help="a shipped model name (e.g. gpt2_prefill, paper_gpt2_prefill) or a LightCode graph JSON file")
     p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
-    p.add_argument("--seq-len", type=int, default=None,
-                   help="sequence length, up to the model's context (default: the traced length; 512 for symbolic graphs)")
-    p.add_argument("--hardware", default="paper", help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
+    seq_len_help = "sequence length, up to the model's context (default: the traced length; 512 for symbolic graphs)"
+    p.add_argument("--seq-len", type=int, default=None, help=seq_len_help)
+    p.add_argument("--hardware", default="paper",
+                   help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
     p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV to exactly this path")
     p.add_argument("--json", default=None, help="write the result summary as JSON to exactly this path")
     p.add_argument("--gantt", default=None, help="write a Gantt chart of the schedule as PNG to exactly this path")
     return p
 
 def _summary_json(r: SearchResult, model_name: str) -> dict:
-    return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s, energy_j=r.energy_j,
-                lower_bound_s=r.lower_bound_s, num_photonic=r.num_photonic, possible_photonic=r.possible_photonic,
-                num_nodes=r.num_nodes, energy_parts_j=r.energy_parts, selection={str(k): v for k, v in r.selection.items()})
+    return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s,
+                energy_j=r.energy_j, lower_bound_s=r.lower_bound_s, num_photonic=r.num_photonic,
+                possible_photonic=r.possible_photonic, num_nodes=r.num_nodes, energy_parts_j=r.energy_parts,
+                selection={str(k): v for k, v in r.selection.items()})
 
 # %% ../nbs/07_main.ipynb #1f9a535a
 def _run_search(a):
     "Search as the arguments say, check the output paths first, write the outputs; returns (result, model)."
     import json
-    outs = {opt: checks.output_path(v, opt) for opt, v in (("--csv", a.csv), ("--json", a.json), ("--gantt", a.gantt)) if v}
+    given = (("--csv", a.csv), ("--json", a.json), ("--gantt", a.gantt))
+    outs = {opt: checks.output_path(v, opt) for opt, v in given if v}
     m = as_model(a.model)
     L = a.seq_len if a.seq_len is not None else (m.traced_len or 512)
     if L < 1 or L > (m.max_seq_len or checks.MAX_SEQ_LEN):
@@ -253,7 +260,7 @@ def _run_search(a):
 
 def search_cli(argv=None,  # the arguments (default: the command line)
               ) -> int:
-    "Console script: `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware P|FILE] [--csv P] [--json P] [--gantt PNG]`."
+    "Console script: `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|--json|--gantt P]`."
     a = _parser().parse_args(argv)
     def work():
         r, m = _run_search(a)
@@ -266,17 +273,20 @@ def _main(): sys.exit(search_cli())
 def thresholds_cli(argv=None,  # the arguments (default: the command line)
                   ) -> int:
     "Console script: `lightcode_thresholds MODEL [--objective O] [--max-seq-len L] [--hardware PRESET] [--json PATH]`."
-    p = CliParser(prog="lightcode_thresholds", description="Sequence lengths at which the best device of an operator changes.")
+    p = CliParser(prog="lightcode_thresholds",
+                  description="Sequence lengths at which the best device of an operator changes.")
     p.add_argument("model", help="a shipped model name (e.g. llama_prefill) or a LightCode graph JSON file")
     p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
-    p.add_argument("--max-seq-len", type=int, default=None, help="largest length, at most the model's context (default: the context)")
+    p.add_argument("--max-seq-len", type=int, default=None,
+                   help="largest length, at most the model's context (default: the context)")
     p.add_argument("--hardware", default="projected", help="a preset or a hardware file (default: projected)")
     p.add_argument("--json", default=None, help="write the report as JSON to exactly this path")
     a = p.parse_args(argv)
     def work():
         out = checks.output_path(a.json, "--json") if a.json else None
         r = threshold_search(a.model, a.objective, devices_of(a.hardware, "--hardware"), a.max_seq_len)
-        print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): {r.seconds:.2f} s, {r.probes} probes")
+        print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): "
+              f"{r.seconds:.2f} s, {r.probes} probes")
         print("histogram:", r.histogram())
         print(r.summary().to_string(index=False))
         if out: r.to_json(out)

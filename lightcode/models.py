@@ -18,26 +18,34 @@ __all__ = ['SHIPPED', 'EXTRACTED', 'Model', 'load_tvm_graph_json', 'data_path', 
 @dataclass(frozen=True, eq=False)
 class Model:
     "One stage of an LLM: an operator graph with a sequence-length symbol."
-    name: str
+    name: str                   # the model's name, e.g. 'gpt2_prefill'
     stage: str                  # 'prefill' | 'decode'
-    graph: OpGraph
+    graph: OpGraph              # the operator graph
     symbol: str = "seq"         # the symbol `graph_search(seq_len=...)` binds
     traced_len: int = None      # the length a legacy graph was traced at (the default length)
     max_seq_len: int = None     # the model's maximum context
-    def summary(self) -> dict: return dict(name=self.name, stage=self.stage, symbol=self.symbol,
-                                           traced_len=self.traced_len, max_seq_len=self.max_seq_len, **summary(self.graph))
+    def summary(self) -> dict:
+        "Name, stage, symbol, lengths and the graph's counts (see `graph.summary`)."
+        return dict(name=self.name, stage=self.stage, symbol=self.symbol, traced_len=self.traced_len,
+                    max_seq_len=self.max_seq_len, **summary(self.graph))
     def __repr__(self): return f"Model({self.name!r}, {self.stage}, {len(self.graph)} nodes, symbol={self.symbol!r})"
     @property
     def family(self) -> str:
         "The model the stage belongs to: the name without its stage suffix (`llama_decoder` -> `llama`)."
         return re.sub(r"_(prefill|decoder|decode)$", "", self.name)
-    def bind(self, seq_len: int) -> dict:
+    def bind(self, seq_len: int, # the sequence length (prompt or KV length, as `symbol` says)
+            ) -> dict:
         "The symbol binding for length `seq_len` ({} for a graph with fixed shapes)."
         return {self.symbol: seq_len} if self.graph.symbols else {}
 
 # %% ../nbs/06_models.ipynb #b66f6fae
-def load_tvm_graph_json(path, sequence_length: int, name: str = None, stage: str = "prefill",
-                        max_seq_len: int = None, **loader_kw) -> Model:
+def load_tvm_graph_json(path,                  # a TVM graph-executor JSON file
+                        sequence_length: int,  # the length it was traced at
+                        name: str = None,      # the model's name (default: the file's stem)
+                        stage: str = "prefill",  # 'prefill' or 'decode'
+                        max_seq_len: int = None, # the model's maximum context, if known
+                        **loader_kw,           # passed to `graph.load_tvm_json` (`exclude_nodes`, `exclude_dims`)
+                       ) -> Model:
     "A `Model` from a TVM graph-executor JSON traced at `sequence_length` (see `graph.load_tvm_json`)."
     if stage not in ("prefill", "decode"): raise ValueError(f"stage must be 'prefill' or 'decode', got {stage!r}")
     g = load_tvm_json(path, sequence_length, **loader_kw)
@@ -52,7 +60,8 @@ EXTRACTED = {"gpt2_prefill": ("gpt2_prefill.json", "prefill", "seq", 1024),
              "llama_prefill": ("llama_prefill.json", "prefill", "seq", 4096),
              "llama_decoder": ("llama_decoder.json", "decode", "past", 4096)}
 
-def data_path(fname: str) -> Path:
+def data_path(fname: str, # a file name in `lightcode/data`
+             ) -> Path:
     "Path of a file shipped in `lightcode/data`."
     return Path(str(files("lightcode") / "data" / fname))
 
@@ -69,9 +78,11 @@ def available() -> list:
     "Names of the shipped models."
     return [*EXTRACTED, *SHIPPED]
 
-def get(name: str) -> Model:
+def get(name: str, # a shipped model's name (see `available`)
+       ) -> Model:
     "A shipped model by name (loaded once; models are immutable)."
-    if name not in SHIPPED and name not in EXTRACTED: raise ValueError(f"unknown model {name!r}; shipped models: {', '.join(available())}")
+    if name not in SHIPPED and name not in EXTRACTED:
+        raise ValueError(f"unknown model {name!r}; shipped models: {', '.join(available())}")
     return _load_shipped(name)
 
 def __getattr__(name):
@@ -80,7 +91,7 @@ def __getattr__(name):
     raise AttributeError(f"module 'lightcode.models' has no attribute {name!r}")
 
 # %% ../nbs/06_models.ipynb #b48a4384
-def as_model(model,             # a `Model`, a shipped model name, an `OpGraph`, or the path of a LightCode graph JSON file
+def as_model(model,               # a `Model`, a shipped model name, an `OpGraph`, or a LightCode graph JSON file
              name: str = "model", # the argument's name, for errors
             ) -> Model:
     "The `Model` that any API argument `model` stands for."
@@ -96,6 +107,8 @@ def _as_model(model) -> Model:
     if isinstance(model, (str, Path)) and str(model).endswith(".json") and Path(model).is_file():
         g = load_graph(model)
         stage = "decode" if "past" in g.symbols else "prefill"
-        return Model(Path(model).stem, stage, g, "past" if stage == "decode" else (g.symbols[0] if g.symbols else "seq"))
+        symbol = "past" if stage == "decode" else (g.symbols[0] if g.symbols else "seq")
+        return Model(Path(model).stem, stage, g, symbol)
     if isinstance(model, str): return get(model)
-    raise TypeError(f"model must be a Model, a shipped model name, an OpGraph or a graph file, got {type(model).__name__}")
+    raise TypeError(f"model must be a Model, a shipped model name, an OpGraph or a graph file, "
+                    f"got {type(model).__name__}")

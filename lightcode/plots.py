@@ -8,8 +8,10 @@ import re
 import numpy as np
 import pandas as pd
 import networkx as nx
-import matplotlib
 import matplotlib.pyplot as plt
+from .hardware import as_hardware
+from .models import as_model
+from .stack_graph import build_stacks
 
 # %% auto #0
 __all__ = ['gantt', 'plot_sweep', 'plot_energy_breakdown', 'plot_thresholds', 'layer_nodes', 'draw_block']
@@ -19,7 +21,10 @@ def _colours(keys) -> dict:
     cmap = plt.get_cmap("tab20")
     return {k: cmap(i % 20) for i, k in enumerate(sorted(keys))}
 
-def gantt(result, max_lanes: int = 24, min_share: float = 0.0, ax=None):
+def gantt(result,             # a `SearchResult` (its `schedule` and totals)
+          max_lanes: int = 24, # show the busiest lanes only, at most this many
+          ax=None,             # a matplotlib axes to draw on (default: a new figure)
+         ):
     "Gantt chart of `result.schedule`: a lane per device core, bars coloured by op kind; returns the figure."
     df = result.schedule
     df = df[df.end > df.start]
@@ -29,18 +34,27 @@ def gantt(result, max_lanes: int = 24, min_share: float = 0.0, ax=None):
     col = _colours(df.op.unique())
     for y, (dev, core) in enumerate(lanes):
         d = df[(df.device == dev) & (df.core == core)]
-        ax.broken_barh(list(zip(d.start * 1e3, (d.end - d.start) * 1e3)), (y - 0.4, 0.8), facecolors=[col[o] for o in d.op])
+        ax.broken_barh(list(zip(d.start * 1e3, (d.end - d.start) * 1e3)), (y - 0.4, 0.8),
+                       facecolors=[col[o] for o in d.op])
     ax.set_yticks(range(len(lanes)), [f"{d}:{c}" for d, c in lanes], fontsize=7)
     ax.set_xlabel("time (ms)")
     ax.invert_yaxis()
-    ax.set_title(f"{result.objective}: makespan {result.makespan_s * 1e3:.3g} ms, {result.energy_j * 1e3:.4g} mJ", fontsize=9)
+    ax.set_title(f"{result.objective}: makespan {result.makespan_s * 1e3:.3g} ms, "
+                 f"{result.energy_j * 1e3:.4g} mJ", fontsize=9)
     shown = df[df.set_index(["device", "core"]).index.isin(lanes)].op.unique()
     ax.legend(handles=[plt.Rectangle((0, 0), 1, 1, color=col[o]) for o in sorted(shown)], labels=sorted(shown),
               fontsize=6, ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.18))
     return fig
 
 # %% ../nbs/09_plots.ipynb #8e048610
-def plot_sweep(df: pd.DataFrame, x: str = "seq_len", y: str = "makespan_s", hue: str = "objective", logx=True, logy=False, ax=None):
+def plot_sweep(df: pd.DataFrame,          # a table, e.g. `sweep` output
+               x: str = "seq_len",        # the column on the x axis
+               y: str = "makespan_s",     # the column on the y axis
+               hue: str = "objective",    # one line per value of this column (None: one line)
+               logx=True,                 # logarithmic x axis
+               logy=False,                # logarithmic y axis
+               ax=None,                   # a matplotlib axes to draw on (default: a new figure)
+              ):
     "Line plot of `y` against `x`, one line per value of `hue`; returns the figure."
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
     for k, d in df.groupby(hue, sort=False) if hue else [(None, df)]:
@@ -53,7 +67,11 @@ def plot_sweep(df: pd.DataFrame, x: str = "seq_len", y: str = "makespan_s", hue:
     if hue: ax.legend(fontsize=7, title=hue, title_fontsize=7)
     return fig
 
-def plot_energy_breakdown(parts: pd.DataFrame, ax=None, unit=1e3, label="mJ"):
+def plot_energy_breakdown(parts: pd.DataFrame, # one row per bar, one column per part (joules)
+                          ax=None,             # a matplotlib axes to draw on (default: a new figure)
+                          unit=1e3,            # factor from joules to the plotted unit
+                          label="mJ",          # the plotted unit's name
+                         ):
     "Stacked bars: one bar per row of `parts` (columns: device names, 'links', 'static'); returns the figure."
     parts = parts.loc[:, (parts != 0).any()] * unit
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(max(4, 0.9 * len(parts) + 2), 3.5))
@@ -67,25 +85,34 @@ def plot_energy_breakdown(parts: pd.DataFrame, ax=None, unit=1e3, label="mJ"):
     return fig
 
 # %% ../nbs/09_plots.ipynb #45cc3ce4
-def plot_thresholds(report, ax=None):
+def plot_thresholds(report,  # a `ThresholdReport` (`threshold_search` output)
+                    ax=None, # a matplotlib axes to draw on (default: a new figure)
+                   ):
     "Switching stacks over the sequence length, coloured by device (a `ThresholdReport`); returns the figure."
     return report.plot(ax=ax)
 
 # %% ../nbs/09_plots.ipynb #72da219e
-def layer_nodes(g, layer: int = 0) -> list:
+def layer_nodes(g,              # an `OpGraph` of a transformer
+                layer: int = 0, # the layer's index
+               ) -> list:
     "Operator ids of one transformer layer: from the first to the last consumer of its weights."
     pat = re.compile(rf"(layers|h)_{layer}_")
-    users = [n.id for n in g.nodes if n.kind == "op" and any(pat.search(g[s].name) for s, _ in n.inputs if g[s].kind == "weight")]
-    if not users: raise ValueError(f"no weights of layer {layer} found (weight names need 'layers_{layer}_' or 'h_{layer}_')")
+    def reads_layer_weight(n): return any(pat.search(g[s].name) for s, _ in n.inputs if g[s].kind == "weight")
+    users = [n.id for n in g.nodes if n.kind == "op" and reads_layer_weight(n)]
+    if not users:
+        raise ValueError(f"no weights of layer {layer} found (weight names need 'layers_{layer}_' or 'h_{layer}_')")
     return [i for i in range(min(users), max(users) + 1) if g[i].kind == "op"]
 
-def draw_block(model, hardware="paper", layer: int = 0, seq_len: int = 16, ax=None):
+def draw_block(model,             # Model, shipped name, OpGraph or graph file
+               hardware="paper",  # preset name, hardware file, devices or HardwareSet
+               layer: int = 0,    # the layer's index
+               seq_len: int = 16, # the sequence length the stacks are built at
+               ax=None,           # a matplotlib axes to draw on (default: a new figure)
+              ):
     "Draw one layer's stacked graph: multi-candidate stacks highlighted with their candidates; returns the figure."
-    from lightcode.main import _as_model, _as_hardware, _bind
-    from lightcode.stack_graph import build_stacks
-    m, hw = _as_model(model), _as_hardware(hardware)
+    m, hw = as_model(model), as_hardware(hardware)
     ids = layer_nodes(m.graph, layer)
-    sg = build_stacks(m.graph, hw, _bind(m, seq_len))
+    sg = build_stacks(m.graph, hw, m.bind(seq_len))
     G = nx.DiGraph()
     G.add_nodes_from(ids)
     G.add_edges_from((s, d) for s, d in zip(sg.src.tolist(), sg.dst.tolist()) if s in G and d in G)
@@ -100,6 +127,7 @@ def draw_block(model, hardware="paper", layer: int = 0, seq_len: int = 16, ax=No
     nx.draw_networkx_labels(G, pos, {v: m.graph[v].op for v in ids if m.graph[v].op != "reshape"}, font_size=5, ax=ax)
     nx.draw_networkx_labels(G, {v: (x, y - 0.035) for v, (x, y) in pos.items() if v in multi},
                             {v: "|".join(sg.candidates(v)) for v in multi}, font_size=5, font_color="tab:red", ax=ax)
-    ax.set_title(f"{m.name}: layer {layer}, {len(ids)} operators, {len(multi)} stacks with several candidates", fontsize=9)
+    ax.set_title(f"{m.name}: layer {layer}, {len(ids)} operators, {len(multi)} stacks with several candidates",
+                 fontsize=9)
     ax.axis("off")
     return fig

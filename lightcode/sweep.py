@@ -4,13 +4,13 @@
 
 # %% ../nbs/10_sweep.ipynb #836c82b7
 from __future__ import annotations
-import argparse, itertools, json, sys, time
+import itertools, json, sys, time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import fields, replace
 import pandas as pd
 from . import checks
-from .hardware import devices_of, load_hardware, DEVICE_TYPES
-from .models import as_model, Model
+from .hardware import devices_of
+from .models import as_model
 from .search import OBJECTIVES
 from .main import graph_search, CliParser, run_cli
 
@@ -32,14 +32,17 @@ def _variant(devices: list, keys: list, vals: tuple):
 
 def _variants(devices, params: dict) -> list:
     "(label dict, devices or the error a value gives) for every combination of parameter values."
-    if not isinstance(params, dict): raise ValueError(f"params must be a dict 'DEVICE.field' -> list of values, got {params!r}")
+    if not isinstance(params, dict):
+        raise ValueError(f"params must be a dict 'DEVICE.field' -> list of values, got {params!r}")
     keys = list(params)
     for k in keys:
-        if not isinstance(k, str) or "." not in k: raise ValueError(f"sweep parameter {k!r} must be 'DEVICE.field', e.g. 'PHU.multiplex'")
+        if not isinstance(k, str) or "." not in k:
+            raise ValueError(f"sweep parameter {k!r} must be 'DEVICE.field', e.g. 'PHU.multiplex'")
         name, f = k.split(".", 1)
         dev = next((d for d in devices if d.name == name), None)
         if dev is None: raise ValueError(f"sweep parameter {k!r}: no device named {name!r}")
-        if f not in {x.name for x in fields(dev)}: raise ValueError(f"sweep parameter {k!r}: {type(dev).__name__} has no field {f!r}")
+        if f not in {x.name for x in fields(dev)}:
+            raise ValueError(f"sweep parameter {k!r}: {type(dev).__name__} has no field {f!r}")
         if isinstance(params[k], (str, bytes)) or not hasattr(params[k], "__iter__"):
             raise ValueError(f"sweep parameter {k!r} needs a list of values, got {params[k]!r}")
     out = []
@@ -92,7 +95,9 @@ def sweep(model,                            # shipped name (cheapest to send to 
     try:
         for i, row in enumerate(ex.map(_point, jobs)):
             rows.append(row)
-            if progress: print(f"\rsweep: {i + 1}/{len(jobs)} points, {time.perf_counter() - t0:.1f} s", end="", file=sys.stderr, flush=True)
+            if progress:
+                print(f"\rsweep: {i + 1}/{len(jobs)} points, {time.perf_counter() - t0:.1f} s", end="",
+                      file=sys.stderr, flush=True)
     finally:
         if own: ex.shutdown()
     if progress: print(file=sys.stderr)
@@ -108,13 +113,15 @@ def _params(items: list) -> dict:
         if "=" not in x: raise ValueError(f"--param {x!r} must be DEVICE.field=v1,v2,...")
         k, vs = x.split("=", 1)
         try: out[k] = [json.loads(v) for v in vs.split(",")]
-        except json.JSONDecodeError: raise ValueError(f"--param {x!r}: values must be numbers, true/false or quoted strings") from None
+        except json.JSONDecodeError:
+            raise ValueError(f"--param {x!r}: values must be numbers, true/false or quoted strings") from None
     return out
 
 def sweep_cli(argv=None,  # the arguments (default: the command line)
              ) -> int:
-    "Console script: `lightcode_sweep MODEL --seq-lens 1,64,1024 [--objectives time,energy] [--hardware P] [--param PHU.multiplex=1,5,20] [--csv PATH]`."
-    p = CliParser(prog="lightcode_sweep", description="Sweep graph_search over lengths, objectives and hardware parameters.")
+    "Console script: `lightcode_sweep MODEL --seq-lens L,... [--objectives O,...] [--hardware H] [--param D.f=v,...]`."
+    p = CliParser(prog="lightcode_sweep",
+                  description="Sweep graph_search over lengths, objectives and hardware parameters.")
     p.add_argument("model", help="a shipped model name or a LightCode graph JSON file")
     p.add_argument("--seq-lens", type=_ints, required=True, help="comma-separated lengths")
     p.add_argument("--objectives", default="time,energy", help="comma-separated objectives")
@@ -127,7 +134,8 @@ def sweep_cli(argv=None,  # the arguments (default: the command line)
         out = checks.output_path(a.csv, "--csv") if a.csv else None
         workers = None if a.workers is None else checks.number(a.workers, "--workers", 1, 1024, integer=True)
         with ProcessPoolExecutor(workers) as ex:
-            df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), devices_of(a.hardware, "--hardware"), _params(a.param), ex)
+            df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), devices_of(a.hardware, "--hardware"),
+                       _params(a.param), ex)
         print(df.to_string(index=False))
         if out: df.to_csv(out, index=False)
     return run_cli("lightcode_sweep", work)
