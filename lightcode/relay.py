@@ -150,12 +150,14 @@ def _token_ids(value, # tokenizer output (a mapping with `input_ids`), tensor, a
             raise ValueError(f"{name} is a mapping without 'input_ids' (keys: {', '.join(map(str, value))})")
         value, name = value["input_ids"], f"{name}['input_ids']"
     if isinstance(value, (str, bytes)):
-        raise TypeError(f"{name} is text, not token ids: tokenize it first, e.g. tokenizer(prompt, return_tensors='pt')")
+        raise TypeError(f"{name} is text, not token ids: tokenize it first, e.g. "
+                        f"tokenizer(prompt, return_tensors='pt')")
     if isinstance(value, torch.Tensor): value = value.detach().cpu().numpy()
     try: a = np.asarray(value)
     except ValueError: raise ValueError(f"{name} must be a rectangular list of token ids, got a ragged one") from None
     if a.size == 0: raise ValueError(f"{name} holds no token; a prompt needs at least one")
-    if not np.issubdtype(a.dtype, np.integer): raise TypeError(f"{name} must hold integer token ids, got dtype {a.dtype}")
+    if not np.issubdtype(a.dtype, np.integer):
+        raise TypeError(f"{name} must hold integer token ids, got dtype {a.dtype}")
     a = a.reshape(1, -1) if a.ndim == 1 else a
     if a.ndim != 2 or a.shape[0] != 1:
         raise ValueError(f"{name} must be the token ids of one sequence, shape (L,) or (1, L), got {tuple(a.shape)}")
@@ -177,7 +179,8 @@ def kv_shape(config) -> tuple:
     heads = getattr(c, "num_attention_heads", None) or getattr(c, "n_head", None)
     hidden = getattr(c, "hidden_size", None) or getattr(c, "n_embd", None)
     layers = getattr(c, "num_hidden_layers", None) or getattr(c, "n_layer", None)
-    missing = [n for n, v in (("num_attention_heads", heads), ("hidden_size", hidden), ("num_hidden_layers", layers)) if not v]
+    sizes = (("num_attention_heads", heads), ("hidden_size", hidden), ("num_hidden_layers", layers))
+    missing = [n for n, v in sizes if not v]
     if missing: raise ValueError(f"config {type(c).__name__} lacks {', '.join(missing)}")
     kvh = getattr(c, "num_key_value_heads", None) or heads
     return layers, kvh, getattr(c, "head_dim", None) or hidden // heads
@@ -223,7 +226,8 @@ def _vocab(config) -> int | None: return getattr(_text_config(config), "vocab_si
 
 def _check_room(prompt_len: int, num_tokens, ctx: int | None, what: str = "the prompt") -> int:
     "`num_tokens` if `prompt_len` + `num_tokens` - 1 positions fit in the context `ctx`."
-    if ctx is not None and prompt_len > ctx: raise ValueError(f"{what} has {prompt_len} tokens; the model's context is {ctx}")
+    if ctx is not None and prompt_len > ctx:
+        raise ValueError(f"{what} has {prompt_len} tokens; the model's context is {ctx}")
     return _check_int(num_tokens, "num_tokens", 1, None if ctx is None else ctx - prompt_len + 1)
 
 @torch.no_grad()
@@ -237,11 +241,11 @@ def greedy_ids(model, # a Hugging Face causal LM
     num_tokens = _check_room(a.shape[1], num_tokens, context_length(model.config))
     x = torch.from_numpy(a).to(next(model.parameters()).device)
     out = model(input_ids=x, use_cache=True)
-    toks, cache = [int(out.logits[0, -1].argmax())], out.past_key_values
+    toks, cache = [int(out.logits[0, -1].argmax())], out.cache
     for _ in range(num_tokens - 1):
         out = model(input_ids=torch.tensor([[toks[-1]]], device=x.device), cache=cache, use_cache=True)
         toks.append(int(out.logits[0, -1].argmax()))
-        cache = out.past_key_values
+        cache = out.cache
     return toks, cache
 
 def generate(model, # the causal LM: first, as in the seed
@@ -301,7 +305,9 @@ def export_program(model, # a Hugging Face causal LM
     "A `torch.export` program of `stage` with a symbolic sequence (prefill) or KV (decode) length."
     _check_model(model)
     args, dyn = _example(model, _check_choice(stage, "stage", STAGES), _check_device(device, meta=True))
-    with torch.no_grad(): return torch.export.export(KVModel(model).eval(), args, dynamic_shapes=dyn).run_decompositions()
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*LeafSpec", category=FutureWarning)   # torch's own deprecation
+        return torch.export.export(KVModel(model).eval(), args, dynamic_shapes=dyn).run_decompositions()
 
 # %% ../nbs/05_relay.ipynb #6cbdd297
 from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
@@ -321,7 +327,8 @@ def to_relax(program, # a `torch.export` program, e.g. from `export_program`
             ) -> tvm.IRModule:
     "Import an exported program into a Relax IRModule."
     if not isinstance(program, torch.export.ExportedProgram):
-        raise TypeError(f"program must be a torch.export.ExportedProgram (see export_program), got {type(program).__name__}")
+        raise TypeError(f"program must be a torch.export.ExportedProgram (see export_program), "
+                        f"got {type(program).__name__}")
     _check_bool(keep_params_as_input, "keep_params_as_input")
     with tvm_logs(_check_bool(verbose, "verbose")):
         return _MetaImporter().from_exported_program(program, keep_params_as_input, False, False, None)
@@ -349,7 +356,8 @@ class RelaxModule:
 def _check_mod(mod, name: str = "mod") -> tvm.IRModule:
     "`mod` if it is an IRModule with a `main` function."
     if not isinstance(mod, tvm.IRModule) or "main" not in mod:
-        raise TypeError(f"{name} must be a tvm.IRModule with a 'main' function (see to_relax), got {type(mod).__name__}")
+        raise TypeError(f"{name} must be a tvm.IRModule with a 'main' function (see to_relax), "
+                        f"got {type(mod).__name__}")
     return mod
 
 def _signature(mod: tvm.IRModule) -> tuple:
@@ -450,7 +458,8 @@ def tvm_greedy(prefill: RelaxModule, # a compiled prefill
 # %% ../nbs/05_relay.ipynb #e459c940
 def _out(out_dir, name: str) -> Path:
     "`out_dir/name`, checking that `out_dir` is a writable directory (created if missing) and `name` a plain name."
-    if not isinstance(out_dir, (str, os.PathLike)): raise TypeError(f"out_dir must be a path, got {type(out_dir).__name__}")
+    if not isinstance(out_dir, (str, os.PathLike)):
+        raise TypeError(f"out_dir must be a path, got {type(out_dir).__name__}")
     d = Path(out_dir)
     try: d.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise OSError(f"cannot create output directory {d}: {e.strerror}") from None
@@ -492,7 +501,8 @@ def onnx_export_prefill(model, # a Hugging Face causal LM
     dev = _check_device(device)
     path = _out(out_dir, f"{_check_file_name(save_name, 'save_name')}_prefill.onnx")
     ids = torch.zeros((1, 8), dtype=torch.int64, device=dev)
-    return _onnx_export(model.to(dev), (ids,), path, ["input_ids"], kv_shape(model.config)[0], {"input_ids": {1: "seq"}})
+    layers = kv_shape(model.config)[0]
+    return _onnx_export(model.to(dev), (ids,), path, ["input_ids"], layers, {"input_ids": {1: "seq"}})
 
 # %% ../nbs/05_relay.ipynb #bf3d224c
 def onnx_export_decoder(model, # a Hugging Face causal LM
@@ -508,7 +518,8 @@ def onnx_export_decoder(model, # a Hugging Face causal LM
     ids = torch.zeros((1, 1), dtype=torch.int64, device=dev)
     past = tuple(torch.zeros((1, kvh, 8, hd), device=dev) for _ in range(2 * layers))
     names = _names(layers, "past")
-    return _onnx_export(model.to(dev), (ids, *past), path, ["input_ids", *names], layers, {n: {2: "past"} for n in names})
+    dynamic = {n: {2: "past"} for n in names}
+    return _onnx_export(model.to(dev), (ids, *past), path, ["input_ids", *names], layers, dynamic)
 
 onnx_export_llama_decoder = onnx_export_decoder   # the seed's name (any architecture works)
 onnx_export_gpt2_decoder = onnx_export_decoder
@@ -536,6 +547,7 @@ def empty_kv_caches(model, # a Hugging Face causal LM
 def _load_onnx(path: Path, weights: bool = False):
     "The ONNX model at `path` (weights kept external unless `weights`), with the file named in any error."
     import onnx
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"path must be an ONNX file path, got {path!r}")
     if not Path(path).is_file(): raise FileNotFoundError(f"no ONNX file at {path}: export it first")
     try: return onnx.load(str(path), load_external_data=weights)
     except Exception as e: raise ValueError(f"{path}: not a readable ONNX file ({type(e).__name__}: {e})") from None
@@ -610,7 +622,8 @@ def onnx_to_relay_decoder(kv_cache_shape, # static shape (1, kv_heads, past_len,
                          f"{tuple('past_len' if w is None else w for w in want)}")
     max_len = _onnx_meta(m, path).get("max_len")
     _check_int(shape[2], "kv_cache_shape[2] (past_len)", 1, None if max_len is None else max_len - 1)
-    return _onnx_to_relax(path, {"input_ids": [1, 1], **{i.name: list(shape) for i in past}}, "decode", max_len, verbose)
+    shapes = {"input_ids": [1, 1], **{i.name: list(shape) for i in past}}
+    return _onnx_to_relax(path, shapes, "decode", max_len, verbose)
 
 def run_relay_prefill(lib: RelaxModule, # a compiled prefill
                       inputs, # the tokenizer's output (a mapping with `input_ids`), a tensor, an array or a list
@@ -670,7 +683,8 @@ def save_relay(name: str, # file name stem: writes `<name>.so`, `<name>.relax.py
     if lib.mod is not None: (d / f"{target}.relax.py").write_text(lib.mod.script())
     meta = d / f"{target}.json"
     meta.write_text(json.dumps(dict(format="lightcode.relay", version=2, stage=lib.stage, inputs=lib.inputs,
-                                    shapes=lib.shapes, vocab_size=lib.vocab_size, max_len=lib.max_len, library=so.name)))
+                                    shapes=lib.shapes, vocab_size=lib.vocab_size, max_len=lib.max_len,
+                                    library=so.name)))
     return meta
 
 # %% ../nbs/05_relay.ipynb #a11d318a
@@ -689,7 +703,8 @@ def _library_inside(d: Path, lib_name, meta: Path) -> Path:
 def _read_meta(meta: Path) -> dict:
     "The fields of a `save_relay` metadata file, checked."
     try: m = json.loads(meta.read_text(encoding="utf-8"))
-    except (ValueError, RecursionError) as e: raise ValueError(f"{meta}: not a module saved by save_relay ({e})") from None
+    except (ValueError, RecursionError) as e:
+        raise ValueError(f"{meta}: not a module saved by save_relay ({e})") from None
     if not isinstance(m, dict) or m.get("format") != "lightcode.relay":
         raise ValueError(f"{meta}: not a module saved by save_relay (no \"format\": \"lightcode.relay\")")
     _check_choice(m.get("stage"), f"{meta}: field 'stage'", STAGES)
@@ -722,9 +737,9 @@ VIEW_OPS = {"reshape", "expand_dims", "squeeze", "flatten"}
 RELAX_OPS = {"permute_dims": "transpose", "astype": "cast", "concat": "concatenate", "less_equal": "less",
              "greater": "less", "greater_equal": "less", "logical_not": "equal", "logical_and": "equal",
              "not_equal": "equal", "full_like": "broadcast_to", "zeros_like": "broadcast_to",
-             "ones_like": "broadcast_to", "max": "mean", "min": "mean", "sum": "mean", "silu": "sigmoid", "gelu": "tanh",
-             "gelu_tanh": "tanh", "exp": "sigmoid", "cos": "tanh", "sin": "tanh", "clip": "relu", "maximum": "add",
-             "minimum": "add", "scatter_elements": "scatter_nd"}
+             "ones_like": "broadcast_to", "max": "mean", "min": "mean", "sum": "mean", "silu": "sigmoid",
+             "gelu": "tanh", "gelu_tanh": "tanh", "exp": "sigmoid", "cos": "tanh", "sin": "tanh", "clip": "relu",
+             "maximum": "add", "minimum": "add", "scatter_elements": "scatter_nd"}
 
 def relax_op_kind(call) -> str:
     "LightCode op kind of a Relax call: `relax.nn.softmax` -> `softmax`, `relax.reshape` -> `reshape`."
@@ -744,7 +759,8 @@ def _dim(e, names: dict) -> Poly:
     raise ValueError(f"unsupported shape expression {e} ({type(e).__name__})")
 
 def _tensor(ty, names) -> Tensor:
-    if not isinstance(ty, relax.TensorType) or ty.shape is None: raise ValueError(f"expected a tensor of known rank, got {ty}")
+    if not isinstance(ty, relax.TensorType) or ty.shape is None:
+        raise ValueError(f"expected a tensor of known rank, got {ty}")
     return Tensor(tuple(_dim(d, names) for d in ty.shape), str(ty.dtype))
 
 # %% ../nbs/05_relay.ipynb #39252d00
@@ -752,7 +768,8 @@ class _Walker:
     "Collect nodes from the dataflow bindings of a Relax function."
     def __init__(self, names): self.names, self.nodes, self.env = names, [], {}
     def add(self, name, op, inputs, outs, kind, **extra):
-        self.nodes.append(dict(name=name, op=op, inputs=inputs, outputs=outs, kind=kind, **extra)); return len(self.nodes) - 1
+        self.nodes.append(dict(name=name, op=op, inputs=inputs, outputs=outs, kind=kind, **extra))
+        return len(self.nodes) - 1
     def ref(self, a):
         if isinstance(a, relax.Var): return self.env.get(a)
         if type(a).__name__ in ("GenericConst", "Constant"):
@@ -762,7 +779,8 @@ class _Walker:
         args = [x for a in v.args for x in (a.fields if isinstance(a, relax.Tuple) else [a])]
         ins = [r for r in map(self.ref, args) if r is not None]
         ty = var.ty
-        outs = [_tensor(t, self.names) for t in ty.fields] if isinstance(ty, relax.TupleType) else [_tensor(ty, self.names)]
+        tys = ty.fields if isinstance(ty, relax.TupleType) else [ty]
+        outs = [_tensor(t, self.names) for t in tys]
         op = relax_op_kind(v)
         if all(self.nodes[s]["kind"] == "weight" for s, _ in ins):      # a constant: fold, keeping a lone weight's name
             name = self.nodes[ins[0][0]]["name"] if len(ins) == 1 else var.name
@@ -775,7 +793,8 @@ def _walk(f, names) -> list:
     "Nodes (as dicts) of Relax function `f`."
     w = _Walker(names)
     nin = int(f.attrs["num_input"]) if f.attrs is not None and "num_input" in f.attrs else len(f.params)
-    for i, p in enumerate(f.params): w.env[p] = (w.add(p.name, "memory", [], [_tensor(p.ty, names)], "input" if i < nin else "weight"), 0)
+    for i, p in enumerate(f.params):
+        w.env[p] = (w.add(p.name, "memory", [], [_tensor(p.ty, names)], "input" if i < nin else "weight"), 0)
     for blk in f.body.blocks:
         for b in blk.bindings:
             v = b.value
@@ -828,11 +847,13 @@ def preset_config(name: str, # `gpt2` or `llama-2-7b`
     if name == "llama-2-7b":
         return LlamaConfig(hidden_size=4096, intermediate_size=11008, num_hidden_layers=32, num_attention_heads=32,
                            num_key_value_heads=32, vocab_size=32000, max_position_embeddings=4096, rms_norm_eps=1e-5)
-    raise ValueError(f"unknown model preset name {name!r}; presets: gpt2, llama-2-7b (or a Hugging Face config JSON file)")
+    raise ValueError(f"unknown model preset name {name!r}; presets: gpt2, llama-2-7b (or a Hugging Face config JSON "
+                     f"file)")
 
 SUPPORTED_MODEL_TYPES = ("gpt2", "llama")
 REQUIRED_FIELDS = {"gpt2": ("n_embd", "n_head", "n_layer", "vocab_size"),
-                   "llama": ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size", "vocab_size")}
+                   "llama": ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size",
+                             "vocab_size")}
 LAYER_FIELDS, MAX_LAYERS, MAX_SIZE = ("n_layer", "num_hidden_layers"), 1024, 1 << 20   # assumption: bounds of sanity
 
 def config_from_file(path, # a Hugging Face config JSON file
@@ -849,12 +870,16 @@ def config_from_file(path, # a Hugging Face config JSON file
     if not isinstance(d, dict): raise ValueError(f"{path}: expected a JSON object (a config), got {type(d).__name__}")
     mt = d.get("model_type")
     if mt not in SUPPORTED_MODEL_TYPES:
-        raise ValueError(f"{path}: unsupported architecture {mt!r}; supported model_type: {', '.join(SUPPORTED_MODEL_TYPES)}")
+        raise ValueError(f"{path}: unsupported architecture {mt!r}; supported model_type: "
+                         f"{', '.join(SUPPORTED_MODEL_TYPES)}")
     missing = [k for k in REQUIRED_FIELDS[mt] if k not in d]
-    if missing: raise ValueError(f"{path}: {mt} config lacks {', '.join(missing)} (defaults would silently change the model)")
-    for k in REQUIRED_FIELDS[mt]: _check_int(d[k], f"{path}: field {k!r}", 1, MAX_LAYERS if k in LAYER_FIELDS else MAX_SIZE)
+    if missing:
+        raise ValueError(f"{path}: {mt} config lacks {', '.join(missing)} (defaults would silently change the model)")
+    for k in REQUIRED_FIELDS[mt]:
+        _check_int(d[k], f"{path}: field {k!r}", 1, MAX_LAYERS if k in LAYER_FIELDS else MAX_SIZE)
     hidden, heads = (d["n_embd"], d["n_head"]) if mt == "gpt2" else (d["hidden_size"], d["num_attention_heads"])
-    if hidden % heads: raise ValueError(f"{path}: hidden size {hidden} is not a multiple of the {heads} attention heads")
+    if hidden % heads:
+        raise ValueError(f"{path}: hidden size {hidden} is not a multiple of the {heads} attention heads")
     return AutoConfig.for_model(**d)
 
 # %% ../nbs/05_relay.ipynb #47adf5be
@@ -869,7 +894,8 @@ def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_
     if getattr(config, "model_type", None) not in SUPPORTED_MODEL_TYPES:
         raise ValueError(f"config: unsupported architecture {getattr(config, 'model_type', None)!r}; "
                          f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
-    if progress is not None and not callable(progress): raise TypeError(f"progress must be callable or None, got {progress!r}")
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be callable or None, got {progress!r}")
     say = progress or (lambda msg: None)
     t0 = time.perf_counter()
     with torch.device("meta"): model = AutoModelForCausalLM.from_config(config).eval()
