@@ -4,23 +4,186 @@
 
 # %% ../nbs/05_relay.ipynb #f79cb167
 from __future__ import annotations
-import json, os, re, sys, time, warnings
+import contextlib, json, os, re, sys, tempfile, time, warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
-import torch
-import tvm
-from tvm import relax, tirx
+try:
+    import torch
+    import tvm
+    from tvm import relax, tirx
+except ModuleNotFoundError as e:
+    raise ModuleNotFoundError(f'lightcode.relay needs the relay extra ({e.name} is not installed): '
+                              f'pip install "lightcode[relay]"', name=e.name) from None
 from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, graph_from_json, KNOWN_OPS, _freeze
 
 # %% auto #0
-__all__ = ['ARCHS', 'onnx_export_llama_decoder', 'onnx_export_gpt2_decoder', 'VIEW_OPS', 'RELAX_OPS', 'SUPPORTED_MODEL_TYPES',
-           'REQUIRED_FIELDS', 'char_tokenizer', 'tiny_config', 'tiny_model', 'greedy_ids', 'generate', 'kv_shape',
-           'KVModel', 'export_program', 'to_relax', 'RelaxModule', 'compile_relax', 'compile_symbolic', 'tvm_greedy',
-           'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache', 'static_onnx', 'onnx_to_relay_prefill',
-           'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay', 'load_relay',
-           'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file', 'graph_from_config',
-           'export_cli']
+__all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'onnx_export_llama_decoder', 'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS',
+           'RELAX_OPS', 'SUPPORTED_MODEL_TYPES', 'REQUIRED_FIELDS', 'LAYER_FIELDS', 'MAX_LAYERS', 'MAX_SIZE',
+           'RELAY_EXTRA', 'tvm_logs', 'context_length', 'kv_shape', 'char_tokenizer', 'tiny_config', 'tiny_model',
+           'greedy_ids', 'generate', 'KVModel', 'export_program', 'to_relax', 'RelaxModule', 'compile_relax',
+           'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache',
+           'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill', 'onnx_to_relay_decoder', 'run_relay_prefill',
+           'run_relay_decoder', 'save_relay', 'load_relay', 'relax_op_kind', 'symbol_names', 'relax_to_graph',
+           'preset_config', 'config_from_file', 'graph_from_config', 'export_parser', 'export_cli']
+
+# %% ../nbs/05_relay.ipynb #e183e54c
+TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
+
+@contextlib.contextmanager
+def tvm_logs(show: bool = False, # True: let TVM's C++ log lines through untouched
+            ):
+    "Inside the block, drop the warning lines TVM's C++ code writes to file descriptor 2 (unless `show`)."
+    if not isinstance(show, bool): raise TypeError(f"show must be True or False, got {show!r}")
+    if show:
+        yield
+        return
+    for s in (sys.stdout, sys.stderr): s.flush()
+    saved = os.dup(2)
+    try:
+        with tempfile.TemporaryFile() as cap:
+            os.dup2(cap.fileno(), 2)
+            try: yield
+            finally:
+                for s in (sys.stdout, sys.stderr): s.flush()
+                os.dup2(saved, 2)
+                cap.seek(0)
+                rest = TVM_LOG_LINE.sub(b"", cap.read())
+                if rest: os.write(2, rest)
+    finally: os.close(saved)
+
+# %% ../nbs/05_relay.ipynb #b20ee908
+def _span(lo, hi) -> str: return f"[{lo}, {hi}]" if hi is not None else f">= {lo}"
+
+def _check_int(value, # the argument
+               name: str, # its name, for the message
+               lo: int = 1, # smallest accepted value
+               hi: int | None = None, # largest accepted value (None: no bound)
+              ) -> int:
+    "`value` as an int in [lo, hi]; bools, floats and strings raise an error naming `name`."
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name} must be an integer {_span(lo, hi)}, got {value!r} ({type(value).__name__})")
+    if value < lo or (hi is not None and value > hi): raise ValueError(f"{name} must be {_span(lo, hi)}, got {value}")
+    return int(value)
+
+def _check_bool(value, name: str) -> bool:
+    "`value` if it is a bool."
+    if not isinstance(value, bool): raise TypeError(f"{name} must be True or False, got {value!r}")
+    return value
+
+def _check_choice(value, name: str, choices) -> str:
+    "`value` if it is one of `choices`."
+    if not isinstance(value, str) or value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}")
+    return value
+
+def _plain_name(s) -> bool:
+    "Whether `s` is a file name that stays in its folder: no separator, not empty, '.' or '..'."
+    seps = {"/", "\\", os.sep, os.altsep} - {None}
+    return isinstance(s, str) and s not in ("", ".", "..") and "\0" not in s and not any(c in s for c in seps)
+
+def _check_file_name(value, name: str) -> str:
+    "`value` if it is a plain file name, so that the files made from it stay inside `out_dir`."
+    if not isinstance(value, str): raise TypeError(f"{name} must be a file name (str), got {type(value).__name__}")
+    if not _plain_name(value):
+        raise ValueError(f"{name} must be a plain file name inside out_dir (no path separators, not '', '.' or "
+                         f"'..'), got {value!r}")
+    return value
+
+def _check_dir(value, name: str = "out_dir") -> Path:
+    "`value` as the path of an existing directory."
+    if not isinstance(value, (str, os.PathLike)): raise TypeError(f"{name} must be a path, got {type(value).__name__}")
+    d = Path(value)
+    if not d.is_dir(): raise FileNotFoundError(f"{name} {str(d)!r} is not an existing directory")
+    return d
+
+def _check_shape(value, name: str, form: str) -> tuple:
+    "`value` as a tuple of positive ints of the rank of `form`, batch 1, e.g. `(1, seq_len)`."
+    rank = form.count(",") + 1
+    dims = tuple(value) if isinstance(value, (tuple, list, torch.Size)) else None
+    if (dims is None or len(dims) != rank or dims[0] != 1
+            or any(isinstance(d, bool) or not isinstance(d, (int, np.integer)) or d < 1 for d in dims)):
+        raise ValueError(f"{name} must be {form} with positive integer sizes, got {value!r}")
+    return tuple(int(d) for d in dims)
+
+# %% ../nbs/05_relay.ipynb #93be37c8
+def _text_config(config): return config.get_text_config(decoder=True) if hasattr(config, "get_text_config") else config
+
+def context_length(config) -> int | None:
+    "The most positions (prompt + generated tokens) a model of `config` can hold; None if it has no position limit."
+    c = _text_config(config)
+    return getattr(c, "max_position_embeddings", None) or getattr(c, "n_positions", None)
+
+def _check_model(model, name: str = "model"):
+    "`model` if it is a PyTorch causal LM with a config that names its attention sizes."
+    if not isinstance(model, torch.nn.Module) or not hasattr(model, "config"):
+        raise TypeError(f"{name} must be a Hugging Face causal LM (a torch.nn.Module with .config), "
+                        f"got {type(model).__name__}")
+    kv_shape(model.config)
+    return model
+
+def _check_device(value, name: str = "device", meta: bool = False) -> torch.device:
+    "`value` as a torch device this machine has (`meta` only where `meta`)."
+    try: d = torch.device(value)
+    except (RuntimeError, TypeError, ValueError):
+        raise ValueError(f"{name} must be a torch device such as 'cpu' or 'cuda:0', got {value!r}") from None
+    if d.type == "meta" and not meta: raise ValueError(f"{name} 'meta' holds no data; use 'cpu' or a GPU")
+    try: torch.empty(0, device=d)
+    except (RuntimeError, AssertionError) as e:
+        raise ValueError(f"{name} {value!r} is not available here ({str(e).splitlines()[0]})") from None
+    return d
+
+def _check_tokenizer(value, name: str = "tokenizer"):
+    "`value` if it looks like a Hugging Face tokenizer (callable, with `decode`)."
+    if not callable(value) or not hasattr(value, "decode"):
+        raise TypeError(f"{name} must be a Hugging Face tokenizer (callable, with .decode), got {type(value).__name__}")
+    return value
+
+def _token_ids(value, # tokenizer output (a mapping with `input_ids`), tensor, array or list of ids
+               name: str = "inputs", # parameter name for messages
+               vocab_size: int | None = None, # ids must be below this (None: unchecked)
+              ) -> np.ndarray:
+    "Token ids of one sequence as an int64 array [1, L], checked against the vocabulary."
+    if isinstance(value, Mapping):
+        if "input_ids" not in value:
+            raise ValueError(f"{name} is a mapping without 'input_ids' (keys: {', '.join(map(str, value))})")
+        value, name = value["input_ids"], f"{name}['input_ids']"
+    if isinstance(value, (str, bytes)):
+        raise TypeError(f"{name} is text, not token ids: tokenize it first, e.g. "
+                        f"tokenizer(prompt, return_tensors='pt')")
+    if isinstance(value, torch.Tensor): value = value.detach().cpu().numpy()
+    try: a = np.asarray(value)
+    except ValueError: raise ValueError(f"{name} must be a rectangular list of token ids, got a ragged one") from None
+    if a.size == 0: raise ValueError(f"{name} holds no token; a prompt needs at least one")
+    if not np.issubdtype(a.dtype, np.integer):
+        raise TypeError(f"{name} must hold integer token ids, got dtype {a.dtype}")
+    a = a.reshape(1, -1) if a.ndim == 1 else a
+    if a.ndim != 2 or a.shape[0] != 1:
+        raise ValueError(f"{name} must be the token ids of one sequence, shape (L,) or (1, L), got {tuple(a.shape)}")
+    bad = np.flatnonzero((a[0] < 0) | (a[0] >= (vocab_size if vocab_size is not None else np.inf)))
+    if bad.size:
+        span = f"[0, {vocab_size - 1}]" if vocab_size is not None else ">= 0"
+        raise ValueError(f"{name}: token id {a[0, bad[0]]} at position {bad[0]} is outside the vocabulary {span}")
+    return a.astype(np.int64)
+
+def _check_token(value, name: str, vocab_size: int | None) -> int:
+    "One token id (int, numpy integer or 0-d tensor/array) inside the vocabulary."
+    if isinstance(value, (torch.Tensor, np.ndarray)) and value.ndim == 0: value = value.item()
+    return _check_int(value, name, 0, None if vocab_size is None else vocab_size - 1)
+
+# %% ../nbs/05_relay.ipynb #f0b0f22f
+def kv_shape(config) -> tuple:
+    "(layers, kv_heads, head_dim) of a causal-LM config."
+    c = config.get_text_config(decoder=True) if hasattr(config, "get_text_config") else config
+    heads = getattr(c, "num_attention_heads", None) or getattr(c, "n_head", None)
+    hidden = getattr(c, "hidden_size", None) or getattr(c, "n_embd", None)
+    layers = getattr(c, "num_hidden_layers", None) or getattr(c, "n_layer", None)
+    sizes = (("num_attention_heads", heads), ("hidden_size", hidden), ("num_hidden_layers", layers))
+    missing = [n for n, v in sizes if not v]
+    if missing: raise ValueError(f"config {type(c).__name__} lacks {', '.join(missing)}")
+    kvh = getattr(c, "num_key_value_heads", None) or heads
+    return layers, kvh, getattr(c, "head_dim", None) or hidden // heads
 
 # %% ../nbs/05_relay.ipynb #43cb19f2
 def char_tokenizer():
@@ -36,51 +199,73 @@ def char_tokenizer():
 # %% ../nbs/05_relay.ipynb #8a742222
 ARCHS = ("gpt2", "llama", "llama-gqa")
 
-def tiny_config(arch: str, vocab_size: int = 97):
+def tiny_config(arch: str, # one of `ARCHS`
+                vocab_size: int = 97, # at least the character tokenizer's 97 ids
+               ):
     "The config of a small random model of `arch` (`gpt2`, `llama`, `llama-gqa`)."
     from transformers import GPT2Config, LlamaConfig
+    if not isinstance(arch, str) or arch not in ARCHS:
+        raise ValueError(f"arch: unsupported architecture {arch!r}; supported: {', '.join(ARCHS)}")
+    vocab_size = _check_int(vocab_size, "vocab_size", 97, 1 << 20)
     common = dict(vocab_size=vocab_size, initializer_range=0.3, bos_token_id=None, eos_token_id=None, pad_token_id=None)
     if arch == "gpt2": return GPT2Config(n_layer=2, n_head=4, n_embd=64, n_positions=128, **common)
-    if arch in ("llama", "llama-gqa"):
-        return LlamaConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
-                           num_key_value_heads=2 if arch == "llama-gqa" else 4, max_position_embeddings=128, **common)
-    raise ValueError(f"unsupported architecture {arch!r}; supported: {', '.join(ARCHS)}")
+    return LlamaConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+                       num_key_value_heads=2 if arch == "llama-gqa" else 4, max_position_embeddings=128, **common)
 
-def tiny_model(arch: str, seed: int = 0):
+def tiny_model(arch: str, # one of `ARCHS`
+               seed: int = 0, # seed of the random weights
+              ):
     "(model, tokenizer): a small random `arch` model in eval mode and the project's character tokenizer."
     from transformers import AutoModelForCausalLM
     cfg = tiny_config(arch)
-    torch.manual_seed(seed)
+    torch.manual_seed(_check_int(seed, "seed", 0, 2**63 - 1))
     return AutoModelForCausalLM.from_config(cfg).eval(), char_tokenizer()
 
 # %% ../nbs/05_relay.ipynb #4c2e44b4
+def _vocab(config) -> int | None: return getattr(_text_config(config), "vocab_size", None)
+
+def _check_room(prompt_len: int, num_tokens, ctx: int | None, what: str = "the prompt") -> int:
+    "`num_tokens` if `prompt_len` + `num_tokens` - 1 positions fit in the context `ctx`."
+    if ctx is not None and prompt_len > ctx:
+        raise ValueError(f"{what} has {prompt_len} tokens; the model's context is {ctx}")
+    return _check_int(num_tokens, "num_tokens", 1, None if ctx is None else ctx - prompt_len + 1)
+
 @torch.no_grad()
-def greedy_ids(model, ids: torch.Tensor, num_tokens: int = 5):
-    "Greedy continuation of `ids` [1, L] in PyTorch: (new token ids, the cache after the last step)."
-    out = model(input_ids=ids, use_cache=True)
-    toks, cache = [int(out.logits[0, -1].argmax())], out.past_key_values
+def greedy_ids(model, # a Hugging Face causal LM
+               ids, # token ids of the prompt: [1, L] or [L] (tensor, array, list or tokenizer output)
+               num_tokens: int = 5, # how many tokens to generate
+              ):
+    "Greedy continuation of `ids` in PyTorch: (new token ids, the cache after the last step)."
+    _check_model(model)
+    a = _token_ids(ids, "ids", _vocab(model.config))
+    num_tokens = _check_room(a.shape[1], num_tokens, context_length(model.config))
+    x = torch.from_numpy(a).to(next(model.parameters()).device)
+    out = model(input_ids=x, use_cache=True)
+    toks, cache = [int(out.logits[0, -1].argmax())], out.cache
     for _ in range(num_tokens - 1):
-        out = model(input_ids=torch.tensor([[toks[-1]]], device=ids.device), cache=cache, use_cache=True)
-        toks.append(int(out.logits[0, -1].argmax())); cache = out.past_key_values
+        out = model(input_ids=torch.tensor([[toks[-1]]], device=x.device), cache=cache, use_cache=True)
+        toks.append(int(out.logits[0, -1].argmax()))
+        cache = out.cache
     return toks, cache
 
-def generate(model, prompt: str, tokenizer, device="cpu", num_tokens: int = 5):
+def generate(model, # the causal LM: first, as in the seed
+             prompt: str = None, # text to continue (required)
+             tokenizer=None, # the model's tokenizer (required)
+             device="cpu", # torch device to run on
+             num_tokens: int = 5, # how many tokens to generate
+            ):
     "Greedy generation in PyTorch: (generated_text, last_token_id, past_key_values)."
-    ids = torch.tensor([tokenizer(prompt)["input_ids"]], device=device)
-    toks, cache = greedy_ids(model.to(device), ids, num_tokens)
+    call = f"generate(model, prompt, tokenizer, device, num_tokens={num_tokens!r})"
+    if isinstance(model, str):
+        raise TypeError(f"generate() got no model: its first argument is the prompt {model!r}. The model (and the "
+                        f"device, default 'cpu') come first: {call}")
+    if prompt is None or tokenizer is None:
+        raise TypeError(f"generate() needs {'a prompt' if prompt is None else 'a tokenizer'}: {call}")
+    if not isinstance(prompt, str) or not prompt: raise TypeError(f"prompt must be a non-empty string, got {prompt!r}")
+    _check_tokenizer(tokenizer)
+    dev = _check_device(device)
+    toks, cache = greedy_ids(_check_model(model).to(dev), tokenizer(prompt)["input_ids"], num_tokens)
     return tokenizer.decode(toks), toks[-1], cache
-
-# %% ../nbs/05_relay.ipynb #f0b0f22f
-def kv_shape(config) -> tuple:
-    "(layers, kv_heads, head_dim) of a causal-LM config."
-    c = config.get_text_config(decoder=True) if hasattr(config, "get_text_config") else config
-    heads = getattr(c, "num_attention_heads", None) or getattr(c, "n_head", None)
-    hidden = getattr(c, "hidden_size", None) or getattr(c, "n_embd", None)
-    layers = getattr(c, "num_hidden_layers", None) or getattr(c, "n_layer", None)
-    missing = [n for n, v in (("num_attention_heads", heads), ("hidden_size", hidden), ("num_hidden_layers", layers)) if not v]
-    if missing: raise ValueError(f"config {type(c).__name__} lacks {', '.join(missing)}")
-    kvh = getattr(c, "num_key_value_heads", None) or heads
-    return layers, kvh, getattr(c, "head_dim", None) or hidden // heads
 
 # %% ../nbs/05_relay.ipynb #e047b428
 class KVModel(torch.nn.Module):
@@ -88,7 +273,7 @@ class KVModel(torch.nn.Module):
     def __init__(self, model):
         super().__init__()
         from transformers import DynamicCache
-        self.model, self._cache = model, DynamicCache
+        self.model, self._cache = _check_model(model), DynamicCache
         self.layers, self.kv_heads, self.head_dim = kv_shape(model.config)
     def forward(self, input_ids, *past):
         cache = self._cache(config=self.model.config)
@@ -100,23 +285,29 @@ class KVModel(torch.nn.Module):
         return (out.logits, *[t for l in cache.layers for t in (l.keys, l.values)])
 
 # %% ../nbs/05_relay.ipynb #87403d40
+STAGES = ("prefill", "decode")
+
 def _example(model, stage, device, past_len=8, seq_len=8):
     "Example inputs and dynamic shapes for exporting `stage`."
     layers, kvh, hd = kv_shape(model.config)
     if stage == "prefill":
-        limit = getattr(model.config, "max_position_embeddings", None) or getattr(model.config, "n_positions", 4096)
+        limit = context_length(model.config) or 4096
         ids = torch.zeros((1, seq_len), dtype=torch.int64, device=device)
         return (ids,), ({1: torch.export.Dim("seq", min=1, max=limit)},)
-    if stage == "decode":
-        ids = torch.zeros((1, 1), dtype=torch.int64, device=device)
-        past = tuple(torch.zeros((1, kvh, past_len, hd), device=device) for _ in range(2 * layers))
-        return (ids, *past), (None, tuple({2: torch.export.Dim.DYNAMIC} for _ in past))
-    raise ValueError(f"stage must be 'prefill' or 'decode', got {stage!r}")
+    ids = torch.zeros((1, 1), dtype=torch.int64, device=device)
+    past = tuple(torch.zeros((1, kvh, past_len, hd), device=device) for _ in range(2 * layers))
+    return (ids, *past), (None, tuple({2: torch.export.Dim.DYNAMIC} for _ in past))
 
-def export_program(model, stage: str, device="cpu"):
+def export_program(model, # a Hugging Face causal LM
+                   stage: str, # 'prefill' or 'decode'
+                   device="cpu", # torch device, or 'meta' for shapes only
+                  ):
     "A `torch.export` program of `stage` with a symbolic sequence (prefill) or KV (decode) length."
-    args, dyn = _example(model, stage, device)
-    with torch.no_grad(): return torch.export.export(KVModel(model).eval(), args, dynamic_shapes=dyn).run_decompositions()
+    _check_model(model)
+    args, dyn = _example(model, _check_choice(stage, "stage", STAGES), _check_device(device, meta=True))
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*LeafSpec", category=FutureWarning)   # torch's own deprecation
+        return torch.export.export(KVModel(model).eval(), args, dynamic_shapes=dyn).run_decompositions()
 
 # %% ../nbs/05_relay.ipynb #6cbdd297
 from tvm.relax.frontend.torch.exported_program_translator import ExportedProgramImporter
@@ -130,56 +321,162 @@ class _MetaImporter(ExportedProgramImporter):
             return tvm.runtime.tensor(np.zeros(shape, dtype=str(t.dtype).replace("torch.", "")))
         return ExportedProgramImporter._convert_pytorch_tensor_to_tvm(t)
 
-def to_relax(program, keep_params_as_input: bool = False) -> tvm.IRModule:
+def to_relax(program, # a `torch.export` program, e.g. from `export_program`
+             keep_params_as_input: bool = False, # weights as parameters of `main` instead of constants
+             verbose: bool = False, # show TVM's C++ log lines
+            ) -> tvm.IRModule:
     "Import an exported program into a Relax IRModule."
-    return _MetaImporter().from_exported_program(program, keep_params_as_input, False, False, None)
+    if not isinstance(program, torch.export.ExportedProgram):
+        raise TypeError(f"program must be a torch.export.ExportedProgram (see export_program), "
+                        f"got {type(program).__name__}")
+    _check_bool(keep_params_as_input, "keep_params_as_input")
+    with tvm_logs(_check_bool(verbose, "verbose")):
+        return _MetaImporter().from_exported_program(program, keep_params_as_input, False, False, None)
 
 # %% ../nbs/05_relay.ipynb #aff4ab07
 @dataclass
 class RelaxModule:
-    "A compiled Relax module with its VM, the IRModule it came from and its input names."
-    mod: tvm.IRModule
+    "A compiled Relax module: its VM, the IRModule it came from and what `main` accepts."
+    mod: tvm.IRModule | None      # None for a module reloaded by `load_relay`
     vm: object
     executable: object
-    stage: str
-    inputs: list = field(default_factory=list)
+    stage: str                    # 'prefill' or 'decode'
+    inputs: list = field(default_factory=list)     # names of main's inputs: input_ids, then the past K/V
+    shapes: dict = field(default_factory=dict)     # input name -> shape, None for a symbolic length
+    vocab_size: int | None = None                  # token ids must be below this
+    max_len: int | None = None                     # the model's context: most positions a sequence can hold
     def __call__(self, *arrays):
         "Run `main` on numpy arrays; returns a list of numpy arrays."
+        if self.inputs and len(arrays) != len(self.inputs):
+            raise TypeError(f"this {self.stage} module takes {len(self.inputs)} arrays ({self.inputs[0]}, ...), "
+                            f"got {len(arrays)}")
         out = self.vm["main"](*[tvm.runtime.tensor(np.ascontiguousarray(a)) for a in arrays])
         return [t.numpy() for t in out] if not hasattr(out, "numpy") else [out.numpy()]
 
-def compile_relax(mod: tvm.IRModule, stage: str, inputs=()) -> RelaxModule:
-    "Build `mod` for the CPU (LLVM) and wrap it with a VM."
-    ex = relax.build(mod, target="llvm")
-    return RelaxModule(mod, relax.VirtualMachine(ex, tvm.cpu()), ex, stage, list(inputs))
+def _check_mod(mod, name: str = "mod") -> tvm.IRModule:
+    "`mod` if it is an IRModule with a `main` function."
+    if not isinstance(mod, tvm.IRModule) or "main" not in mod:
+        raise TypeError(f"{name} must be a tvm.IRModule with a 'main' function (see to_relax), "
+                        f"got {type(mod).__name__}")
+    return mod
 
-def compile_symbolic(model, stage: str) -> RelaxModule:
+def _signature(mod: tvm.IRModule) -> tuple:
+    "(input names, input shapes with None for symbolic sizes, vocabulary size) of `mod`'s main."
+    f = mod["main"]
+    nin = int(f.attrs["num_input"]) if f.attrs is not None and "num_input" in f.attrs else len(f.params)
+    dims = lambda ty: tuple(int(d) if isinstance(d, tirx.IntImm) else None for d in ty.shape)
+    logits = f.ret_ty.fields[0] if isinstance(f.ret_ty, relax.TupleType) else f.ret_ty
+    return [p.name for p in f.params[:nin]], {p.name: dims(p.ty) for p in f.params[:nin]}, dims(logits)[-1]
+
+def compile_relax(mod: tvm.IRModule, # a Relax module with `main`
+                  stage: str, # 'prefill' or 'decode'
+                  max_len: int | None = None, # the model's context, checked when the module runs
+                  verbose: bool = False, # show TVM's C++ log lines
+                 ) -> RelaxModule:
+    "Build `mod` for the CPU (LLVM) and wrap it with a VM."
+    _check_mod(mod)
+    _check_choice(stage, "stage", STAGES)
+    if max_len is not None: _check_int(max_len, "max_len", 1)
+    with tvm_logs(_check_bool(verbose, "verbose")): ex = relax.build(mod, target="llvm")
+    return RelaxModule(mod, relax.VirtualMachine(ex, tvm.cpu()), ex, stage, *_signature(mod), max_len)
+
+def compile_symbolic(model, # a Hugging Face causal LM
+                     stage: str, # 'prefill' or 'decode'
+                     verbose: bool = False, # show TVM's C++ log lines
+                    ) -> RelaxModule:
     "Export, import and build `stage` of `model` with a symbolic length."
-    return compile_relax(to_relax(export_program(model, stage)), stage)
+    mod = to_relax(export_program(model, stage), verbose=verbose)
+    return compile_relax(mod, stage, context_length(model.config), verbose)
 
 # %% ../nbs/05_relay.ipynb #5d600cd4
-def tvm_greedy(prefill: RelaxModule, decode: RelaxModule, ids, num_tokens: int = 5):
+def _check_lib(lib, stage: str | None, name: str = "lib") -> RelaxModule:
+    "`lib` if it is a compiled module of `stage` (any stage if None)."
+    if not isinstance(lib, RelaxModule):
+        raise TypeError(f"{name} must be a compiled module (RelaxModule, from onnx_to_relay_* or compile_symbolic), "
+                        f"got {type(lib).__name__}")
+    if stage is not None and lib.stage != stage:
+        raise ValueError(f"{name} is a {lib.stage} module; a {stage} module is needed here")
+    return lib
+
+def _prefill_step(lib: RelaxModule, inputs, name: str = "inputs") -> tuple:
+    "Check `inputs` against `lib` and run it: (logits, kv_cache)."
+    ids = _token_ids(inputs, name, lib.vocab_size)
+    n, want = ids.shape[1], (lib.shapes.get(lib.inputs[0]) or (1, None))[1] if lib.inputs else None
+    if want is not None and n != want:
+        raise ValueError(f"{name} has {n} tokens but this prefill module was compiled for input_ids_shape (1, {want}); "
+                         f"compile one with onnx_to_relay_prefill((1, {n}), ...) or use compile_symbolic")
+    if lib.max_len is not None and n > lib.max_len:
+        raise ValueError(f"{name} has {n} tokens; the model's context is {lib.max_len}")
+    out = lib(ids)
+    return out[0], out[1:]
+
+def _kv_arrays(lib: RelaxModule, kv_cache) -> list:
+    "`kv_cache` as float32 numpy arrays, checked against the decoder's inputs and the context."
+    if not isinstance(kv_cache, (list, tuple)):
+        raise TypeError(f"kv_cache must be a list of per-layer key/value arrays (as run_relay_prefill returns), "
+                        f"got {type(kv_cache).__name__}")
+    names = lib.inputs[1:]
+    if names and len(kv_cache) != len(names):
+        raise ValueError(f"kv_cache holds {len(kv_cache)} arrays; this decoder takes {len(names)} (a key and a value "
+                         f"per layer)")
+    arrays = [t.detach().cpu().numpy() if isinstance(t, torch.Tensor) else np.asarray(t) for t in kv_cache]
+    for i, (n, a) in enumerate(zip(names or [None] * len(arrays), arrays)):
+        if a.dtype != np.float32: raise TypeError(f"kv_cache[{i}] must be float32, got {a.dtype}")
+        want = lib.shapes.get(n)
+        if want is not None and (a.ndim != len(want) or any(w not in (None, s) for w, s in zip(want, a.shape))):
+            raise ValueError(f"kv_cache[{i}] has shape {tuple(a.shape)} but this decoder takes "
+                             f"{tuple('past_len' if w is None else w for w in want)}; a static decoder serves one KV "
+                             f"length: compile one with onnx_to_relay_decoder({tuple(a.shape)}, ...)")
+    if arrays and lib.max_len is not None and arrays[0].shape[2] + 1 > lib.max_len:
+        raise ValueError(f"kv_cache holds {arrays[0].shape[2]} positions; one more exceeds the model's context "
+                         f"{lib.max_len}")
+    return arrays
+
+def _decode_step(lib: RelaxModule, token, kv_cache) -> tuple:
+    "Check the arguments against `lib` and run one decode step: (logits, kv_cache)."
+    tok = _check_token(token, "next_token_id", lib.vocab_size)
+    out = lib(np.array([[tok]], dtype=np.int64), *_kv_arrays(lib, kv_cache))
+    return out[0], out[1:]
+
+def tvm_greedy(prefill: RelaxModule, # a compiled prefill
+               decode: RelaxModule, # a compiled decode step (symbolic KV length)
+               ids, # token ids of the prompt: [1, L] or [L] (tensor, array, list or tokenizer output)
+               num_tokens: int = 5, # how many tokens to generate
+              ):
     "Greedy continuation in TVM: prefill, then `num_tokens - 1` decode steps. Returns (tokens, prefill logits)."
-    out = prefill(np.asarray(ids, dtype=np.int64).reshape(1, -1))
-    logits, kv = out[0], out[1:]
+    _check_lib(prefill, "prefill", "prefill")
+    _check_lib(decode, "decode", "decode")
+    n = _token_ids(ids, "ids", prefill.vocab_size).shape[1]
+    num_tokens = _check_room(n, num_tokens, prefill.max_len)
+    logits, kv = _prefill_step(prefill, ids, "ids")
     toks = [int(logits[0, -1].argmax())]
     for _ in range(num_tokens - 1):
-        out = decode(np.array([[toks[-1]]], dtype=np.int64), *kv)
-        toks.append(int(out[0][0, -1].argmax())); kv = out[1:]
+        out, kv = _decode_step(decode, toks[-1], kv)
+        toks.append(int(out[0, -1].argmax()))
     return toks, logits
 
 # %% ../nbs/05_relay.ipynb #e459c940
 def _out(out_dir, name: str) -> Path:
-    "`out_dir/name`, checking that `out_dir` is a writable directory (created if missing)."
+    "`out_dir/name`, checking that `out_dir` is a writable directory (created if missing) and `name` a plain name."
+    if not isinstance(out_dir, (str, os.PathLike)):
+        raise TypeError(f"out_dir must be a path, got {type(out_dir).__name__}")
     d = Path(out_dir)
     try: d.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise OSError(f"cannot create output directory {d}: {e.strerror}") from None
     if not os.access(d, os.W_OK): raise PermissionError(f"output directory {d} is not writable")
-    return d / name
+    return d / _check_file_name(name, "name")
 
 def _names(layers: int, prefix: str) -> list: return [f"{prefix}_{kv}_{i}" for i in range(layers) for kv in "kv"]
 
 # %% ../nbs/05_relay.ipynb #eee8658e
+def _stamp(path: Path, config):
+    "Record the vocabulary size and the context of `config` in the ONNX file's metadata."
+    import onnx
+    m = onnx.load(str(path), load_external_data=False)
+    props = {"lightcode.vocab_size": _vocab(config), "lightcode.max_len": context_length(config)}
+    onnx.helper.set_model_props(m, {k: str(v) for k, v in props.items() if v is not None})
+    onnx.save(m, str(path))
+
 def _onnx_export(model, args, path, input_names, layers, dynamic):
     "Export a `KVModel` of `model` to ONNX (legacy exporter, eval mode)."
     outs = ["logits", *_names(layers, "present")]
@@ -191,104 +488,263 @@ def _onnx_export(model, args, path, input_names, layers, dynamic):
             torch.onnx.export(KVModel(model).eval(), args, str(path), input_names=input_names, output_names=outs,
                               dynamic_axes=dynamic, dynamo=False, opset_version=17)
     finally: model.set_attn_implementation(attn)
+    _stamp(path, model.config)
     return path
 
-def onnx_export_prefill(model, device="cpu", save_name="model", out_dir=".") -> Path:
+def onnx_export_prefill(model, # a Hugging Face causal LM
+                        device="cpu", # torch device to export on
+                        save_name: str = "model", # file name stem: writes `<save_name>_prefill.onnx`
+                        out_dir=".", # folder to write to (created if missing)
+                       ) -> Path:
     "Export the prefill stage of `model` to `<out_dir>/<save_name>_prefill.onnx`."
+    _check_model(model)
+    dev = _check_device(device)
+    path = _out(out_dir, f"{_check_file_name(save_name, 'save_name')}_prefill.onnx")
+    ids = torch.zeros((1, 8), dtype=torch.int64, device=dev)
     layers = kv_shape(model.config)[0]
-    ids = torch.zeros((1, 8), dtype=torch.int64, device=device)
-    return _onnx_export(model.to(device), (ids,), _out(out_dir, f"{save_name}_prefill.onnx"), ["input_ids"], layers,
-                        {"input_ids": {1: "seq"}})
+    return _onnx_export(model.to(dev), (ids,), path, ["input_ids"], layers, {"input_ids": {1: "seq"}})
 
 # %% ../nbs/05_relay.ipynb #bf3d224c
-def onnx_export_decoder(model, device="cpu", save_name="model", out_dir=".") -> Path:
+def onnx_export_decoder(model, # a Hugging Face causal LM
+                        device="cpu", # torch device to export on
+                        save_name: str = "model", # file name stem: writes `<save_name>_decoder.onnx`
+                        out_dir=".", # folder to write to (created if missing)
+                       ) -> Path:
     "Export one decode step of `model` to `<out_dir>/<save_name>_decoder.onnx`."
+    _check_model(model)
+    dev = _check_device(device)
+    path = _out(out_dir, f"{_check_file_name(save_name, 'save_name')}_decoder.onnx")
     layers, kvh, hd = kv_shape(model.config)
-    ids = torch.zeros((1, 1), dtype=torch.int64, device=device)
-    past = tuple(torch.zeros((1, kvh, 8, hd), device=device) for _ in range(2 * layers))
+    ids = torch.zeros((1, 1), dtype=torch.int64, device=dev)
+    past = tuple(torch.zeros((1, kvh, 8, hd), device=dev) for _ in range(2 * layers))
     names = _names(layers, "past")
-    return _onnx_export(model.to(device), (ids, *past), _out(out_dir, f"{save_name}_decoder.onnx"), ["input_ids", *names],
-                        layers, {n: {2: "past"} for n in names})
+    dynamic = {n: {2: "past"} for n in names}
+    return _onnx_export(model.to(dev), (ids, *past), path, ["input_ids", *names], layers, dynamic)
 
 onnx_export_llama_decoder = onnx_export_decoder   # the seed's name (any architecture works)
 onnx_export_gpt2_decoder = onnx_export_decoder
 
-def get_kv_cache(model, sequence_len: int) -> list:
-    "An empty KV cache: 2 x layers zero arrays of shape (1, kv_heads, sequence_len, head_dim)."
-    layers, kvh, hd = kv_shape(model.config)
-    return [np.zeros((1, kvh, sequence_len, hd), dtype=np.float32) for _ in range(2 * layers)]
+def _check_past(model, sequence_len) -> tuple:
+    "(layers, kv_heads, head_dim, sequence_len) with `sequence_len` a KV length the model can hold."
+    layers, kvh, hd = kv_shape(_check_model(model).config)
+    return layers, kvh, hd, _check_int(sequence_len, "sequence_len", 1, context_length(model.config))
+
+def get_kv_cache(model, # a Hugging Face causal LM
+                 sequence_len: int, # KV length (number of cached positions)
+                ) -> torch.Tensor:
+    "One layer's empty key (or value) cache, zeros of shape (1, kv_heads, sequence_len, head_dim), as in the seed."
+    _, kvh, hd, n = _check_past(model, sequence_len)
+    return torch.zeros((1, kvh, n, hd), dtype=torch.float32)
+
+def empty_kv_caches(model, # a Hugging Face causal LM
+                    sequence_len: int, # KV length (number of cached positions)
+                   ) -> list:
+    "Every layer's empty cache, as a decoder takes it: 2 x layers zero arrays (1, kv_heads, sequence_len, head_dim)."
+    layers, kvh, hd, n = _check_past(model, sequence_len)
+    return [np.zeros((1, kvh, n, hd), dtype=np.float32) for _ in range(2 * layers)]
 
 # %% ../nbs/05_relay.ipynb #a00bcaec
-def static_onnx(path, shapes: dict):
+def _load_onnx(path: Path, weights: bool = False):
+    "The ONNX model at `path` (weights kept external unless `weights`), with the file named in any error."
+    import onnx
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"path must be an ONNX file path, got {path!r}")
+    if not Path(path).is_file(): raise FileNotFoundError(f"no ONNX file at {path}: export it first")
+    try: return onnx.load(str(path), load_external_data=weights)
+    except Exception as e: raise ValueError(f"{path}: not a readable ONNX file ({type(e).__name__}: {e})") from None
+
+def _onnx_meta(m, path) -> dict:
+    "The sizes `_stamp` recorded: {'vocab_size': ..., 'max_len': ...} (empty for files exported elsewhere)."
+    meta = {p.key.removeprefix("lightcode."): p.value for p in m.metadata_props if p.key.startswith("lightcode.")}
+    try: return {k: int(v) for k, v in meta.items()}
+    except ValueError: raise ValueError(f"{path}: malformed lightcode metadata {meta}") from None
+
+def static_onnx(path, # an ONNX file
+                shapes: dict, # input name -> static shape
+               ):
     "The ONNX model at `path` with its inputs pinned to `shapes` and every shape computation folded away."
     import onnx, onnxscript
-    m = onnx.load(str(path))
+    m = _load_onnx(path, weights=True)
+    names = [i.name for i in m.graph.input]
+    if not isinstance(shapes, dict) or set(shapes) - set(names):
+        raise ValueError(f"shapes must map inputs of {Path(path).name} ({', '.join(names)}) to shapes, got {shapes!r}")
     for i in m.graph.input:
         if i.name in shapes:
             for d, v in zip(i.type.tensor_type.shape.dim, shapes[i.name]): d.dim_value = int(v)
     return onnxscript.optimizer.optimize(onnx.shape_inference.infer_shapes(m))
 
-def _onnx_to_relax(path, shapes: dict, stage) -> RelaxModule:
+def _find_onnx(save_name, out_dir, kind: str) -> Path:
+    "`<out_dir>/<save_name>_<kind>.onnx`; without `save_name`, the one `*_<kind>.onnx` in `out_dir`."
+    d = _check_dir(out_dir)
+    if save_name is not None: return d / f"{_check_file_name(save_name, 'save_name')}_{kind}.onnx"
+    found = sorted(d.glob(f"*_{kind}.onnx"))
+    if not found:
+        raise FileNotFoundError(f"no *_{kind}.onnx in {d}: export one first with onnx_export_{kind}(model, device, "
+                                f"save_name), or pass save_name and out_dir")
+    if len(found) > 1:
+        stems = ", ".join(repr(p.name.removesuffix(f"_{kind}.onnx")) for p in found)
+        raise ValueError(f"save_name not given and {d} holds {len(found)} {kind} ONNX files "
+                         f"({', '.join(p.name for p in found)}): pass save_name, one of {stems}")
+    return found[0]
+
+def _onnx_to_relax(path, shapes: dict, stage, max_len, verbose) -> RelaxModule:
     "Import an ONNX file at static `shapes` and build it."
     from tvm.relax.frontend.onnx import from_onnx
-    if not Path(path).exists(): raise FileNotFoundError(f"no ONNX file at {path}: export it first")
-    return compile_relax(from_onnx(static_onnx(path, shapes), shape_dict=shapes), stage, list(shapes))
+    with tvm_logs(_check_bool(verbose, "verbose")): mod = from_onnx(static_onnx(path, shapes), shape_dict=shapes)
+    return compile_relax(mod, stage, max_len, verbose)
 
-def onnx_to_relay_prefill(input_ids_shape, save_name="model", out_dir=".") -> RelaxModule:
+def onnx_to_relay_prefill(input_ids_shape, # static shape (1, seq_len) of the prompt's token ids
+                          save_name: str | None = None, # reads `<save_name>_prefill.onnx`; None: the only one there
+                          out_dir=".", # folder of the ONNX file
+                          verbose: bool = False, # show TVM's C++ log lines
+                         ) -> RelaxModule:
     "Compile `<save_name>_prefill.onnx` for a static `input_ids_shape`, e.g. (1, 12)."
-    shape = tuple(int(d) for d in input_ids_shape)
-    if len(shape) != 2 or shape[0] != 1: raise ValueError(f"input_ids_shape must be (1, seq_len), got {input_ids_shape!r}")
-    return _onnx_to_relax(Path(out_dir) / f"{save_name}_prefill.onnx", {"input_ids": list(shape)}, "prefill")
+    shape = _check_shape(input_ids_shape, "input_ids_shape", "(1, seq_len)")
+    path = _find_onnx(save_name, out_dir, "prefill")
+    meta = _onnx_meta(_load_onnx(path), path)
+    _check_int(shape[1], "input_ids_shape[1] (seq_len)", 1, meta.get("max_len"))
+    return _onnx_to_relax(path, {"input_ids": list(shape)}, "prefill", meta.get("max_len"), verbose)
 
 # %% ../nbs/05_relay.ipynb #150ce40d
-def onnx_to_relay_decoder(kv_cache_shape, save_name="model", out_dir=".") -> RelaxModule:
+def onnx_to_relay_decoder(kv_cache_shape, # static shape (1, kv_heads, past_len, head_dim) of each past key/value
+                          save_name: str | None = None, # reads `<save_name>_decoder.onnx`; None: the only one there
+                          out_dir=".", # folder of the ONNX file
+                          verbose: bool = False, # show TVM's C++ log lines
+                         ) -> RelaxModule:
     "Compile `<save_name>_decoder.onnx` for a static KV shape (1, kv_heads, past_len, head_dim)."
-    import onnx
-    shape = tuple(int(d) for d in kv_cache_shape)
-    if len(shape) != 4 or shape[0] != 1: raise ValueError(f"kv_cache_shape must be (1, kv_heads, past_len, head_dim), got {kv_cache_shape!r}")
-    path = Path(out_dir) / f"{save_name}_decoder.onnx"
-    if not path.exists(): raise FileNotFoundError(f"no ONNX file at {path}: export it first")
-    names = [i.name for i in onnx.load(str(path), load_external_data=False).graph.input if i.name.startswith("past_")]
-    return _onnx_to_relax(path, {"input_ids": [1, 1], **{n: list(shape) for n in names}}, "decode")
+    shape = _check_shape(kv_cache_shape, "kv_cache_shape", "(1, kv_heads, past_len, head_dim)")
+    path = _find_onnx(save_name, out_dir, "decoder")
+    m = _load_onnx(path)
+    past = [i for i in m.graph.input if i.name.startswith("past_")]
+    if not past: raise ValueError(f"{path} has no past_* inputs: not a decoder written by onnx_export_decoder")
+    want = [d.dim_value if d.HasField("dim_value") else None for d in past[0].type.tensor_type.shape.dim]
+    if len(want) != 4 or any(w not in (None, s) for w, s in zip(want, shape)):
+        raise ValueError(f"kv_cache_shape {shape} does not fit {path.name}, whose past keys and values are "
+                         f"{tuple('past_len' if w is None else w for w in want)}")
+    max_len = _onnx_meta(m, path).get("max_len")
+    _check_int(shape[2], "kv_cache_shape[2] (past_len)", 1, None if max_len is None else max_len - 1)
+    shapes = {"input_ids": [1, 1], **{i.name: list(shape) for i in past}}
+    return _onnx_to_relax(path, shapes, "decode", max_len, verbose)
 
-def run_relay_prefill(lib: RelaxModule, inputs) -> tuple:
-    "Run a compiled prefill on `inputs` (token ids [1, L]): (next_token_id, kv_cache)."
-    out = lib(np.asarray(inputs, dtype=np.int64).reshape(1, -1))
-    return int(out[0][0, -1].argmax()), out[1:]
+def run_relay_prefill(lib: RelaxModule, # a compiled prefill
+                      inputs, # the tokenizer's output (a mapping with `input_ids`), a tensor, an array or a list
+                     ) -> tuple:
+    "Run a compiled prefill on the prompt's token ids: (next_token_id, kv_cache)."
+    logits, kv = _prefill_step(_check_lib(lib, "prefill"), inputs)
+    return int(logits[0, -1].argmax()), kv
 
-def run_relay_decoder(lib: RelaxModule, next_token_id: int, kv_cache) -> tuple:
+def run_relay_decoder(lib: RelaxModule, # a compiled decode step
+                      next_token_id: int, # the token to feed
+                      kv_cache, # per-layer keys and values, as `run_relay_prefill` or this function returns them
+                     ) -> tuple:
     "Run one compiled decode step: (next_token_id, kv_cache)."
-    out = lib(np.array([[int(next_token_id)]], dtype=np.int64), *kv_cache)
-    return int(out[0][0, -1].argmax()), out[1:]
+    logits, kv = _decode_step(_check_lib(lib, "decode"), next_token_id, kv_cache)
+    return int(logits[0, -1].argmax()), kv
 
 # %% ../nbs/05_relay.ipynb #e89e284e
-def save_relay(name: str, lib: RelaxModule, out_dir=".") -> Path:
-    "Write `lib` as `<out_dir>/<name>.so`, `.relax.py` and `.json`; returns the .json path."
-    so = _out(out_dir, f"{name}.so")
-    lib.executable.export_library(str(so))
-    _out(out_dir, f"{name}.relax.py").write_text(lib.mod.script())
-    meta = _out(out_dir, f"{name}.json")
-    meta.write_text(json.dumps(dict(format="lightcode.relay", version=1, stage=lib.stage, inputs=lib.inputs, library=so.name)))
+STAGE_SUFFIX = {"prefill": "_prefill", "decode": "_decoder"}
+_NAME_STAGES = (("_prefill", "prefill"), ("_decoder", "decode"), ("_decode", "decode"))
+
+def _saved_stage(meta: Path) -> str | None:
+    "The stage of the module saved at `meta` (None if there is none, or it is unreadable)."
+    try: m = json.loads(meta.read_text())
+    except (OSError, ValueError): return None
+    return m.get("stage") if isinstance(m, dict) else None
+
+def _name_for(name: str, stage: str) -> str:
+    "`name` with its stage suffix (if any) replaced by `stage`'s: `x_prefill` -> `x_decoder`."
+    base = next((name.removesuffix(s) for s, _ in _NAME_STAGES if name.endswith(s)), name)
+    return base + STAGE_SUFFIX[stage]
+
+def _target_name(name: str, stage: str, d: Path) -> str:
+    "Where a `stage` module named `name` goes: `name`, unless the name or the module already there says another stage."
+    said = next((st for s, st in _NAME_STAGES if name.endswith(s)), None)
+    held = _saved_stage(d / f"{name}.json")
+    if said in (None, stage) and held in (None, stage): return name
+    target = _name_for(name, stage)
+    if target == name or _saved_stage(d / f"{target}.json") not in (None, stage):
+        raise FileExistsError(f"name {name!r}: {d} already holds a {held} module under it (and under {target!r}); "
+                              f"save_relay never overwrites a module of another stage: choose another name")
+    warnings.warn(f"save_relay: {name!r} names the {held or said} module, not this {stage} module; it was written as "
+                  f"{target!r} ({d / (target + '.json')}), and both stay loadable", stacklevel=3)
+    return target
+
+def save_relay(name: str, # file name stem: writes `<name>.so`, `<name>.relax.py`, `<name>.json`
+               lib: RelaxModule, # a compiled module
+               out_dir=".", # folder to write to (created if missing)
+               verbose: bool = False, # show TVM's C++ log lines
+              ) -> Path:
+    "Write `lib` as `<out_dir>/<name>.so`, `.relax.py` and `.json` (never over another stage's module); the .json path."
+    _check_file_name(name, "name")
+    _check_lib(lib, None)
+    d = _out(out_dir, name).parent
+    target = _target_name(name, lib.stage, d)
+    so = d / f"{target}.so"
+    with tvm_logs(_check_bool(verbose, "verbose")): lib.executable.export_library(str(so))
+    if lib.mod is not None: (d / f"{target}.relax.py").write_text(lib.mod.script())
+    meta = d / f"{target}.json"
+    meta.write_text(json.dumps(dict(format="lightcode.relay", version=2, stage=lib.stage, inputs=lib.inputs,
+                                    shapes=lib.shapes, vocab_size=lib.vocab_size, max_len=lib.max_len,
+                                    library=so.name)))
     return meta
 
-def load_relay(name: str, out_dir=".") -> RelaxModule:
-    "Reload a module written by `save_relay`."
-    meta = Path(out_dir) / f"{name}.json"
-    if not meta.exists(): raise FileNotFoundError(f"no saved module at {meta}")
-    m = json.loads(meta.read_text())
-    ex = tvm.runtime.load_module(str(Path(out_dir) / m["library"]))
-    return RelaxModule(None, relax.VirtualMachine(ex, tvm.cpu()), ex, m["stage"], m["inputs"])
+# %% ../nbs/05_relay.ipynb #a11d318a
+def _library_inside(d: Path, lib_name, meta: Path) -> Path:
+    "The library `lib_name` named by `meta`, if it is a file inside the artefact folder `d` (symlinks resolved)."
+    if not _plain_name(lib_name):
+        raise ValueError(f"{meta}: field 'library' must be a file name inside {d}, got {lib_name!r}; load_relay loads "
+                         f"no library from elsewhere")
+    so = (d / lib_name).resolve()
+    if so.parent != d.resolve():
+        raise ValueError(f"{meta}: library {lib_name!r} resolves to {so}, outside {d.resolve()}; load_relay loads no "
+                         f"library from elsewhere")
+    if not so.is_file(): raise FileNotFoundError(f"{meta}: library {so} is missing")
+    return so
+
+def _read_meta(meta: Path) -> dict:
+    "The fields of a `save_relay` metadata file, checked."
+    try: m = json.loads(meta.read_text(encoding="utf-8"))
+    except (ValueError, RecursionError) as e:
+        raise ValueError(f"{meta}: not a module saved by save_relay ({e})") from None
+    if not isinstance(m, dict) or m.get("format") != "lightcode.relay":
+        raise ValueError(f"{meta}: not a module saved by save_relay (no \"format\": \"lightcode.relay\")")
+    _check_choice(m.get("stage"), f"{meta}: field 'stage'", STAGES)
+    inputs, shapes = m.get("inputs", []), m.get("shapes", {})
+    if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
+        raise ValueError(f"{meta}: field 'inputs' must be a list of names, got {inputs!r}")
+    ok = lambda s: isinstance(s, list) and all(x is None or (type(x) is int and x >= 0) for x in s)
+    if not isinstance(shapes, dict) or not all(n in inputs and ok(s) for n, s in shapes.items()):
+        raise ValueError(f"{meta}: field 'shapes' must map input names to lists of sizes, got {shapes!r}")
+    for k in ("vocab_size", "max_len"):
+        if m.get(k) is not None: _check_int(m[k], f"{meta}: field {k!r}", 1)
+    return dict(stage=m["stage"], inputs=inputs, shapes={n: tuple(s) for n, s in shapes.items()},
+                vocab_size=m.get("vocab_size"), max_len=m.get("max_len"), library=m.get("library"))
+
+def load_relay(name: str, # the name given to `save_relay`
+               out_dir=".", # the artefact folder
+               verbose: bool = False, # show TVM's C++ log lines
+              ) -> RelaxModule:
+    "Reload a module written by `save_relay`; only a library inside `out_dir` is ever loaded."
+    d = _check_dir(out_dir)
+    meta = d / f"{_check_file_name(name, 'name')}.json"
+    if not meta.is_file(): raise FileNotFoundError(f"no saved module at {meta}")
+    m = _read_meta(meta)
+    so = _library_inside(d, m.pop("library"), meta)
+    with tvm_logs(_check_bool(verbose, "verbose")): ex = tvm.runtime.load_module(str(so))
+    return RelaxModule(None, relax.VirtualMachine(ex, tvm.cpu()), ex, **m)
 
 # %% ../nbs/05_relay.ipynb #c9314679
 VIEW_OPS = {"reshape", "expand_dims", "squeeze", "flatten"}
 RELAX_OPS = {"permute_dims": "transpose", "astype": "cast", "concat": "concatenate", "less_equal": "less",
              "greater": "less", "greater_equal": "less", "logical_not": "equal", "logical_and": "equal",
-             "not_equal": "equal", "full_like": "broadcast_to", "zeros_like": "broadcast_to", "ones_like": "broadcast_to",
-             "max": "mean", "min": "mean", "sum": "mean", "silu": "sigmoid", "gelu": "tanh", "gelu_tanh": "tanh",
-             "exp": "sigmoid", "cos": "tanh", "sin": "tanh", "clip": "relu", "maximum": "add", "minimum": "add", "scatter_elements": "scatter_nd"}
+             "not_equal": "equal", "full_like": "broadcast_to", "zeros_like": "broadcast_to",
+             "ones_like": "broadcast_to", "max": "mean", "min": "mean", "sum": "mean", "silu": "sigmoid",
+             "gelu": "tanh", "gelu_tanh": "tanh", "exp": "sigmoid", "cos": "tanh", "sin": "tanh", "clip": "relu",
+             "maximum": "add", "minimum": "add", "scatter_elements": "scatter_nd"}
 
 def relax_op_kind(call) -> str:
     "LightCode op kind of a Relax call: `relax.nn.softmax` -> `softmax`, `relax.reshape` -> `reshape`."
+    if not isinstance(call, relax.Call) or not hasattr(call.op, "name"):
+        raise TypeError(f"call must be a relax.Call of an operator, got {type(call).__name__}")
     n = re.sub(r"^relax\.(nn\.)?", "", call.op.name)
     return "reshape" if n in VIEW_OPS else RELAX_OPS.get(n, n)
 
@@ -303,7 +759,8 @@ def _dim(e, names: dict) -> Poly:
     raise ValueError(f"unsupported shape expression {e} ({type(e).__name__})")
 
 def _tensor(ty, names) -> Tensor:
-    if not isinstance(ty, relax.TensorType) or ty.shape is None: raise ValueError(f"expected a tensor of known rank, got {ty}")
+    if not isinstance(ty, relax.TensorType) or ty.shape is None:
+        raise ValueError(f"expected a tensor of known rank, got {ty}")
     return Tensor(tuple(_dim(d, names) for d in ty.shape), str(ty.dtype))
 
 # %% ../nbs/05_relay.ipynb #39252d00
@@ -311,7 +768,8 @@ class _Walker:
     "Collect nodes from the dataflow bindings of a Relax function."
     def __init__(self, names): self.names, self.nodes, self.env = names, [], {}
     def add(self, name, op, inputs, outs, kind, **extra):
-        self.nodes.append(dict(name=name, op=op, inputs=inputs, outputs=outs, kind=kind, **extra)); return len(self.nodes) - 1
+        self.nodes.append(dict(name=name, op=op, inputs=inputs, outputs=outs, kind=kind, **extra))
+        return len(self.nodes) - 1
     def ref(self, a):
         if isinstance(a, relax.Var): return self.env.get(a)
         if type(a).__name__ in ("GenericConst", "Constant"):
@@ -321,7 +779,8 @@ class _Walker:
         args = [x for a in v.args for x in (a.fields if isinstance(a, relax.Tuple) else [a])]
         ins = [r for r in map(self.ref, args) if r is not None]
         ty = var.ty
-        outs = [_tensor(t, self.names) for t in ty.fields] if isinstance(ty, relax.TupleType) else [_tensor(ty, self.names)]
+        tys = ty.fields if isinstance(ty, relax.TupleType) else [ty]
+        outs = [_tensor(t, self.names) for t in tys]
         op = relax_op_kind(v)
         if all(self.nodes[s]["kind"] == "weight" for s, _ in ins):      # a constant: fold, keeping a lone weight's name
             name = self.nodes[ins[0][0]]["name"] if len(ins) == 1 else var.name
@@ -334,7 +793,8 @@ def _walk(f, names) -> list:
     "Nodes (as dicts) of Relax function `f`."
     w = _Walker(names)
     nin = int(f.attrs["num_input"]) if f.attrs is not None and "num_input" in f.attrs else len(f.params)
-    for i, p in enumerate(f.params): w.env[p] = (w.add(p.name, "memory", [], [_tensor(p.ty, names)], "input" if i < nin else "weight"), 0)
+    for i, p in enumerate(f.params):
+        w.env[p] = (w.add(p.name, "memory", [], [_tensor(p.ty, names)], "input" if i < nin else "weight"), 0)
     for blk in f.body.blocks:
         for b in blk.bindings:
             v = b.value
@@ -356,14 +816,22 @@ def _prune(nodes, symbols, meta) -> OpGraph:
     return OpGraph(tuple(out), symbols, _freeze(meta))
 
 # %% ../nbs/05_relay.ipynb #6effcb8a
-def symbol_names(mod: tvm.IRModule, stage: str) -> dict:
+def symbol_names(mod: tvm.IRModule, # a Relax module with `main`
+                 stage: str, # 'prefill' or 'decode'
+                ) -> dict:
     "TVM variable name -> `seq` (prefill: input_ids' length) or `past` (decode: the first past key's length)."
-    f = mod["main"]
+    f = _check_mod(mod)["main"]
+    _check_choice(stage, "stage", STAGES)
+    if len(f.params) < (1 if stage == "prefill" else 2):
+        raise ValueError(f"mod's main takes {len(f.params)} parameters: not a {stage} module")
     p, axis = (f.params[0], 1) if stage == "prefill" else (f.params[1], 2)
     d = p.ty.shape[axis]
     return {d.name: "seq" if stage == "prefill" else "past"} if isinstance(d, tirx.Var) else {}
 
-def relax_to_graph(mod: tvm.IRModule, stage: str, **meta) -> OpGraph:
+def relax_to_graph(mod: tvm.IRModule, # a Relax module with `main`, before legalization
+                   stage: str, # 'prefill' or 'decode'
+                   **meta, # extra metadata for the graph
+                  ) -> OpGraph:
     "LightCode's operator graph of a Relax module's `main` (high-level ops, before legalization)."
     names = symbol_names(mod, stage)
     nodes = _walk(mod["main"], names)
@@ -371,66 +839,101 @@ def relax_to_graph(mod: tvm.IRModule, stage: str, **meta) -> OpGraph:
     return _prune(nodes, tuple(names.values()), dict(stage=stage, unknown_ops=unknown, **meta))
 
 # %% ../nbs/05_relay.ipynb #9bb40e11
-def preset_config(name: str):
+def preset_config(name: str, # `gpt2` or `llama-2-7b`
+                 ):
     "The config of a named full-size model: `gpt2` (124M) or `llama-2-7b`."
     from transformers import GPT2Config, LlamaConfig
     if name == "gpt2": return GPT2Config()
     if name == "llama-2-7b":
         return LlamaConfig(hidden_size=4096, intermediate_size=11008, num_hidden_layers=32, num_attention_heads=32,
                            num_key_value_heads=32, vocab_size=32000, max_position_embeddings=4096, rms_norm_eps=1e-5)
-    raise ValueError(f"unknown model preset {name!r}; presets: gpt2, llama-2-7b (or a Hugging Face config JSON file)")
+    raise ValueError(f"unknown model preset name {name!r}; presets: gpt2, llama-2-7b (or a Hugging Face config JSON "
+                     f"file)")
 
 SUPPORTED_MODEL_TYPES = ("gpt2", "llama")
 REQUIRED_FIELDS = {"gpt2": ("n_embd", "n_head", "n_layer", "vocab_size"),
-                   "llama": ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size", "vocab_size")}
+                   "llama": ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size",
+                             "vocab_size")}
+LAYER_FIELDS, MAX_LAYERS, MAX_SIZE = ("n_layer", "num_hidden_layers"), 1024, 1 << 20   # assumption: bounds of sanity
 
-def config_from_file(path):
+def config_from_file(path, # a Hugging Face config JSON file
+                    ):
     "A Hugging Face config from a JSON file, checked for the fields LightCode needs."
     from transformers import AutoConfig
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"path must be a file path, got {type(path).__name__}")
     path = Path(path)
-    try: d = json.loads(path.read_text())
+    if not path.is_file(): raise FileNotFoundError(f"config file {path} does not exist")
+    try: d = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as e: raise ValueError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     except json.JSONDecodeError as e: raise ValueError(f"{path}: malformed JSON at line {e.lineno}: {e.msg}") from None
+    except RecursionError: raise ValueError(f"{path}: JSON nested too deeply") from None
+    if not isinstance(d, dict): raise ValueError(f"{path}: expected a JSON object (a config), got {type(d).__name__}")
     mt = d.get("model_type")
     if mt not in SUPPORTED_MODEL_TYPES:
-        raise ValueError(f"{path}: unsupported architecture {mt!r}; supported model_type: {', '.join(SUPPORTED_MODEL_TYPES)}")
+        raise ValueError(f"{path}: unsupported architecture {mt!r}; supported model_type: "
+                         f"{', '.join(SUPPORTED_MODEL_TYPES)}")
     missing = [k for k in REQUIRED_FIELDS[mt] if k not in d]
-    if missing: raise ValueError(f"{path}: {mt} config lacks {', '.join(missing)} (defaults would silently change the model)")
+    if missing:
+        raise ValueError(f"{path}: {mt} config lacks {', '.join(missing)} (defaults would silently change the model)")
+    for k in REQUIRED_FIELDS[mt]:
+        _check_int(d[k], f"{path}: field {k!r}", 1, MAX_LAYERS if k in LAYER_FIELDS else MAX_SIZE)
+    hidden, heads = (d["n_embd"], d["n_head"]) if mt == "gpt2" else (d["hidden_size"], d["num_attention_heads"])
+    if hidden % heads:
+        raise ValueError(f"{path}: hidden size {hidden} is not a multiple of the {heads} attention heads")
     return AutoConfig.for_model(**d)
 
 # %% ../nbs/05_relay.ipynb #47adf5be
-def graph_from_config(config, stage: str, progress=None) -> OpGraph:
+def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_from_file`)
+                      stage: str, # 'prefill' or 'decode'
+                      progress=None, # called with a message after each step (None: silent)
+                      verbose: bool = False, # show TVM's C++ log lines
+                     ) -> OpGraph:
     "Shape-only operator graph of `stage` for a Hugging Face `config` (built on the meta device)."
     from transformers import AutoModelForCausalLM
-    if stage not in ("prefill", "decode"): raise ValueError(f"stage must be 'prefill' or 'decode', got {stage!r}")
+    _check_choice(stage, "stage", STAGES)
     if getattr(config, "model_type", None) not in SUPPORTED_MODEL_TYPES:
-        raise ValueError(f"unsupported architecture {getattr(config, 'model_type', None)!r}; supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
+        raise ValueError(f"config: unsupported architecture {getattr(config, 'model_type', None)!r}; "
+                         f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be callable or None, got {progress!r}")
     say = progress or (lambda msg: None)
     t0 = time.perf_counter()
     with torch.device("meta"): model = AutoModelForCausalLM.from_config(config).eval()
     say(f"built {config.model_type} on the meta device ({time.perf_counter() - t0:.1f} s)")
-    prog = export_program(model, stage, device="meta"); say(f"torch.export done ({time.perf_counter() - t0:.1f} s)")
-    mod = to_relax(prog, keep_params_as_input=True); say(f"imported into Relax ({time.perf_counter() - t0:.1f} s)")
+    prog = export_program(model, stage, device="meta")
+    say(f"torch.export done ({time.perf_counter() - t0:.1f} s)")
+    mod = to_relax(prog, keep_params_as_input=True, verbose=verbose)
+    say(f"imported into Relax ({time.perf_counter() - t0:.1f} s)")
     g = relax_to_graph(mod, stage, model_type=config.model_type)
     say(f"extracted {len(g)} nodes ({time.perf_counter() - t0:.1f} s)")
     return g
 
 # %% ../nbs/05_relay.ipynb #f6f1639f
+RELAY_EXTRA = 'pip install "lightcode[relay]"'
+
+def export_parser():
+    "The argument parser of `lightcode_export`."
+    import argparse
+    p = argparse.ArgumentParser(prog="lightcode_export", formatter_class=argparse.RawDescriptionHelpFormatter,
+                                description="Extract a shape-only operator graph of an LLM stage.",
+                                epilog=f"Needs the relay extra: {RELAY_EXTRA}")
+    p.add_argument("model", help="gpt2, llama-2-7b, or a Hugging Face config JSON file")
+    p.add_argument("--stage", choices=STAGES, default="prefill")
+    p.add_argument("--out", required=True, help="where to write the graph JSON (exactly this path)")
+    return p
+
 def export_cli(argv=None) -> int:
     "Console script: `lightcode_export MODEL --stage prefill|decode --out PATH`."
-    import argparse
-    p = argparse.ArgumentParser(prog="lightcode_export", description="Extract a shape-only operator graph of an LLM stage.")
-    p.add_argument("model", help="gpt2, llama-2-7b, or a Hugging Face config JSON file")
-    p.add_argument("--stage", choices=("prefill", "decode"), default="prefill")
-    p.add_argument("--out", required=True, help="where to write the graph JSON")
-    a = p.parse_args(argv)
+    a = export_parser().parse_args(argv)
     say = lambda m: print(f"[lightcode_export] {m}", file=sys.stderr, flush=True)
     try:
         cfg = config_from_file(a.model) if a.model.endswith(".json") else preset_config(a.model)
         g = graph_from_config(cfg, a.stage, progress=say)
         out = _out(Path(a.out).parent, Path(a.out).name)
         out.write_text(json.dumps(graph_to_json(g), separators=(",", ":")))
-    except (ValueError, OSError) as e:
-        print(f"lightcode_export: error: {e}", file=sys.stderr); return 2
+    except (ValueError, TypeError, OSError) as e:
+        print(f"lightcode_export: error: {e}", file=sys.stderr)
+        return 2
     say(f"wrote {out}")
     return 0
 
