@@ -489,9 +489,9 @@ GPU_DATASHEETS = MappingProxyType({
                  vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12)))})
 LAUNCH_OVERHEAD_S = 2e-6       # assumption (see the table)
 GPU_CALIBRATION = MappingProxyType({    # fitted in nbs/tutorials/08_gpu_validation.ipynb (the fit is shown there)
-    "A100-80GB": dict(gemm_efficiency=0.66, hbm_efficiency=0.78),
-    "H100-SXM": dict(gemm_efficiency=0.40, hbm_efficiency=0.78),
-    "H200": dict(gemm_efficiency=0.40, hbm_efficiency=0.78)})
+    "A100-80GB": dict(gemm_efficiency=0.669, hbm_efficiency=0.729),
+    "H100-SXM": dict(gemm_efficiency=0.415, hbm_efficiency=0.729),
+    "H200": dict(gemm_efficiency=0.415, hbm_efficiency=0.729)})
 
 # %% ../nbs/01_hardware.ipynb #a1d70007
 def gpu(name: str = "H100-SXM", # a key of `GPU_DATASHEETS`: "A100-80GB", "H100-SXM", "H200"
