@@ -435,7 +435,7 @@ def _peak_of(table, default, dtype, what, dev):
     if dtype not in d: raise ValueError(f"{dev.name} has no {what} peak for {dtype}; it has: {', '.join(d)}")
     return d[dtype]
 
-def _wider(a, b): return a if DTYPE_BYTES[a] >= DTYPE_BYTES[b] else b
+def _wider(a, b): return a if DTYPE_BYTES.get(a, 0) >= DTYPE_BYTES.get(b, 0) else b
 
 def gemm_quantisation(dev, f) -> np.ndarray:
     "Executed / useful MAC slots of each GEMM: M, N padded to the tile, stream-K units spread over the SMs."
@@ -503,17 +503,22 @@ def gpu(name: str = "H100-SXM", # a key of `GPU_DATASHEETS`: "A100-80GB", "H100-
     "A calibrated GPU from its datasheet, with a dtype per tensor role."
     if name not in GPU_DATASHEETS: raise ValueError(f"unknown GPU {name!r}; available: {', '.join(GPU_DATASHEETS)}")
     ds = GPU_DATASHEETS[name]
-    vec = dict(ds["vector"])
+    tensor, vec = dict(ds["tensor"]), dict(ds["vector"])
     vector = ds["vector"] + tuple((dt, vec["fp16"]) for dt in ("fp8", "int8", "int4"))
     active = ds["tdp_w"] - ds["static_w"]
     args = dict(clock_hz=ds["clock_hz"], gpc=1, tpc_per_gpc=ds["sms"] // 2, sm_per_tpc=2, roofline=True, fusion=fusion,
                 weights=weights, activations=activations, kv=kv, tensor_peaks=ds["tensor"], vector_peaks=vector,
-                tensor_flops=dict(ds["tensor"])["fp16"], vector_flops=vec["fp32"], hbm_bandwidth_Bps=ds["hbm_Bps"],
-                bytes_per_number=DTYPE_BYTES[activations], mac_energy_j=active / dict(ds["tensor"])["fp16"],
+                tensor_flops=tensor.get(_wider(weights, activations), tensor["fp16"]),
+                vector_flops=dict(vector).get(activations, vec["fp32"]), hbm_bandwidth_Bps=ds["hbm_Bps"],
+                bytes_per_number=DTYPE_BYTES.get(activations, 1.0), mac_energy_j=active / tensor["fp16"],
                 cycle_energy_j=active / vec["fp32"], hbm_energy_j_per_byte=3.9 * 8 * PJ,
                 launch_overhead_s=LAUNCH_OVERHEAD_S, static_power_w=ds["static_w"], link_time_s=1e-12,
                 link_energy_j=0.0, local_reuse=True, **GPU_CALIBRATION[name])
-    return GPU(**{**args, **kw})
+    dev = GPU(**{**args, **kw})
+    missing = sorted({_wider(dev.weights, dev.activations), _wider(dev.activations, dev.kv)} - set(tensor))
+    if missing: raise ValueError(f"{name} has no {missing[0]} tensor cores (weights={dev.weights}, "
+                                 f"activations={dev.activations}, kv={dev.kv}); it has: {', '.join(tensor)}")
+    return dev
 
 # %% ../nbs/01_hardware.ipynb #0c6feda3
 def _h100(**kw):
