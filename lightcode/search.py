@@ -236,12 +236,12 @@ def select_heft(sg: StackedGraph) -> np.ndarray:
     for v in order:
         ps = preds[pptr[v]:pptr[v + 1]]
         best_f, best_d = math.inf, -1
-        split = [(XT[k, x[p]], k) for p, k in zip(ps, peid[pptr[v]:pptr[v + 1]])] if ct is not None else []
+        split = [XT[k, x[p]] for p, k in zip(ps, peid[pptr[v]:pptr[v + 1]])] if ct is not None else []   # [device]
         for d in cands[v]:
             if bw: ready = max((finish[p] + LT[x[p]][d] + el * LTn[x[p]][d] for p, el in zip(ps, pel[pptr[v]:pptr[v + 1]])), default=0.0)
             else: ready = max((finish[p] + LT[x[p]][d] for p in ps), default=0.0)
             free = cores[d][0]
-            fin = (ready if ready > free else free) + Tl[v][d] + sum(row[d] for row, _ in split)
+            fin = (ready if ready > free else free) + Tl[v][d] + sum(row[d] for row in split)
             if fin < best_f: best_f, best_d = fin, d
         finish[v], x[v] = best_f, best_d
         heapq.heapreplace(cores[best_d], best_f)
