@@ -13,9 +13,11 @@ import numpy as np
 from . import checks
 
 # %% auto #0
-__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'initilize_hardware', 'PRESETS', 'DEVICE_TYPES', 'check_field',
+__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FUSION_POLICIES', 'initilize_hardware', 'PRESETS',
+           'ENGINE_FEATURES', 'GPU_DATASHEETS', 'LAUNCH_OVERHEAD_S', 'GPU_CALIBRATION', 'DEVICE_TYPES', 'check_field',
            'Device', 'scalar_core_costs', 'GPU', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet', 'initialize_hardware',
-           'Hardware', 'preset', 'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware']
+           'Hardware', 'preset', 'gemm_quantisation', 'engine_cost', 'gpu', 'calibrate_cpu', 'device_from_spec',
+           'load_hardware', 'devices_of', 'as_hardware']
 
 # %% ../nbs/01_hardware.ipynb #fd1749b9
 PJ, NS = 1e-12, 1e-9
@@ -134,6 +136,28 @@ def _roofline(dev, op, f):
         t, e = ops / dev.vector_flops, ops * dev.cycle_energy_j
     return np.maximum(t, nbytes / dev.hbm_bandwidth_Bps) + dev.launch_overhead_s, e + nbytes * dev.hbm_energy_j_per_byte
 
+# %% ../nbs/01_hardware.ipynb #a1d70001
+DTYPE_BYTES = MappingProxyType({"fp32": 4.0, "fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5})
+FUSION_POLICIES = ("none", "engine")
+
+def _check_engine_fields(dev):
+    "Raise ValueError naming the field unless the engine fields of GPU `dev` are in range."
+    name = type(dev).__name__
+    if dev.fusion not in FUSION_POLICIES:
+        raise ValueError(f"{name}.fusion must be one of {', '.join(FUSION_POLICIES)}, got {dev.fusion!r}")
+    for role in ("weights", "activations", "kv"):
+        if getattr(dev, role) not in DTYPE_BYTES:
+            raise ValueError(f"{name}.{role} must be one of {', '.join(DTYPE_BYTES)}, got {getattr(dev, role)!r}")
+    for fld in ("gemm_efficiency", "hbm_efficiency"):
+        if not getattr(dev, fld) <= 1: raise ValueError(f"{name}.{fld} must be in (0, 1], got {getattr(dev, fld)!r}")
+    tile_ok = isinstance(dev.tile, tuple) and len(dev.tile) == 3
+    if not (tile_ok and all(isinstance(t, int) and t >= 1 for t in dev.tile)):
+        raise ValueError(f"{name}.tile must be (M, N, K step) of positive integers, got {dev.tile!r}")
+    for fld in ("tensor_peaks", "vector_peaks"):
+        for p in getattr(dev, fld):
+            if not (isinstance(p, tuple) and len(p) == 2 and p[0] in DTYPE_BYTES and p[1] > 0):
+                raise ValueError(f"{name}.{fld} must hold (dtype, positive FLOP/s) pairs, got {p!r}")
+
 # %% ../nbs/01_hardware.ipynb #38515b1f
 @_seed_aliases(GPC="gpc", TPC_per_GPC="tpc_per_gpc", SM_per_TPC="sm_per_tpc",
                fp32_cores_per_SM="fp32_cores_per_sm", TC_per_SM="tc_per_sm")
@@ -164,6 +188,16 @@ class GPU(Device):
     static_power_w: float = 0.0
     link_bandwidth_Bps: float = math.inf
     local_reuse: bool = False                         # True: GPU -> GPU data stays in HBM (no hub round trip)
+    # an engine's GPU (see "The GPU as engines run it" below; defaults: off)
+    fusion: str = "none"                              # "none": one kernel per op (above); "engine": fused
+    weights: str = "fp8"                              # dtype of weights, activations and the KV cache (engine only)
+    activations: str = "fp8"
+    kv: str = "fp8"
+    tensor_peaks: tuple = ()                          # ((dtype, dense tensor FLOP/s), ...); (): tensor_flops for all
+    vector_peaks: tuple = ()                          # ((dtype, FLOP/s), ...) without tensor cores; (): vector_flops
+    gemm_efficiency: float = 1.0                      # sustained fraction of the tensor peak
+    hbm_efficiency: float = 1.0                       # achievable fraction of the HBM peak
+    tile: tuple = (128, 128, 32)                      # GEMM thread-block tile (M, N, K step)
     kind: ClassVar[str] = "gpu"
     costs: ClassVar = MappingProxyType({**scalar_core_costs(), "dense": _gpu_matmul, "matmul": _gpu_matmul})
 
@@ -172,13 +206,15 @@ class GPU(Device):
                                  "hbm_bandwidth_Bps", "bytes_per_number"), unbounded=("link_bandwidth_Bps",),
                        integers=("gpc", "tpc_per_gpc", "sm_per_tpc", "fp32_cores_per_sm", "tc_per_sm", "streams"),
                        nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j", "hbm_energy_j_per_byte",
-                               "launch_overhead_s", "static_power_w"))
+                               "launch_overhead_s", "static_power_w", "gemm_efficiency", "hbm_efficiency"))
+        _check_engine_fields(self)
     @property
     def sms(self) -> int: return self.gpc * self.tpc_per_gpc * self.sm_per_tpc
     @property
-    def cores(self) -> int: return self.streams if self.roofline else self.sms
+    def cores(self) -> int: return self.streams if self.roofline or self.fusion != "none" else self.sms
     def cost(self, op, f):
-        "(time_s, energy_j): the paper model, or a roofline per kernel when `roofline`."
+        "(time_s, energy_j): the paper model, a roofline per kernel when `roofline`, or fused kernels (`fusion`)."
+        if self.fusion != "none" and op in self.costs: return engine_cost(self, op, f)
         return _roofline(self, op, f) if self.roofline and op in self.costs else Device.cost(self, op, f)
 
 # %% ../nbs/01_hardware.ipynb #a604d3a9
@@ -410,12 +446,103 @@ def preset(name: str) -> list:
     if name not in PRESETS: raise ValueError(f"unknown hardware preset {name!r}; available: {', '.join(PRESETS)}")
     return PRESETS[name]()
 
+# %% ../nbs/01_hardware.ipynb #a1d70003
+def _peak_of(table, default, dtype, what, dev):
+    "FLOP/s of `dtype` from a ((dtype, FLOP/s), ...) table, `default` if the table is empty."
+    if not table: return default
+    d = dict(table)
+    if dtype not in d: raise ValueError(f"{dev.name} has no {what} peak for {dtype}; it has: {', '.join(d)}")
+    return d[dtype]
+
+def _wider(a, b): return a if DTYPE_BYTES.get(a, 0) >= DTYPE_BYTES.get(b, 0) else b
+
+def gemm_quantisation(dev, f) -> np.ndarray:
+    "Executed / useful MAC slots of each GEMM: M, N padded to the tile, stream-K units spread over the SMs."
+    M = np.maximum(f["rows"], 1.0)
+    N, B = np.maximum(f["mn"] / M, 1.0), np.maximum(f["b"], 1.0)
+    tm, tn, tk = dev.tile
+    tm = np.clip(2.0 ** np.ceil(np.log2(M)), 16, tm)
+    Mp, Np = np.ceil(M / tm) * tm, np.ceil(N / tn) * tn
+    units = B * (Mp / tm) * (Np / tn) * np.ceil(np.maximum(f["k"], 1.0) / tk)
+    return np.ceil(units / dev.sms) * dev.sms / units * (Mp * Np) / (M * N)
+
+# %% ../nbs/01_hardware.ipynb #a1d70004
+ENGINE_FEATURES = ("x_rw", "x_ra", "x_rkv", "x_launch", "x_flops", "x_attn")
+
+def _standalone(op, f) -> dict:
+    "Engine features of an op run as its own kernel: reads its inputs, writes its output (a reshape is free)."
+    z = np.zeros_like(f["out"])
+    if op == "reshape": return dict(x_rw=z, x_ra=z, x_rkv=z, x_launch=z, x_flops=z, x_attn=z)
+    return dict(x_rw=z, x_ra=f["ins"] + f["out"], x_rkv=z, x_launch=z + 1, x_flops=z + 1, x_attn=z)
+
+def _engine_compute(dev, op, f, x):
+    "(seconds, joules) of the arithmetic of an op on an engine's GPU."
+    if op in ("dense", "matmul"):
+        pk = lambda dt: _peak_of(dev.tensor_peaks, dev.tensor_flops, dt, "tensor", dev)
+        peak = np.where(x["x_attn"] > 0, pk(_wider(dev.activations, dev.kv)), pk(_wider(dev.weights, dev.activations)))
+        macs = _matmul_macs(f)
+        return 2 * macs * gemm_quantisation(dev, f) / (dev.gemm_efficiency * peak), macs * dev.mac_energy_j
+    ops = np.zeros_like(f["out"]) if op == "reshape" else \
+        ELEMENTWISE_CYCLES.get(op, 1) * (f["ins"] if op == "mean" else f["out"])
+    return ops / _peak_of(dev.vector_peaks, dev.vector_flops, dev.activations, "vector", dev), ops * dev.cycle_energy_j
+
+def engine_cost(dev, op, f):
+    "(time_s, energy_j) of an op as part of a fused kernel on an engine's GPU (features from `lightcode.fusion`)."
+    x = f if "x_launch" in f else {**f, **_standalone(op, f)}
+    tc, ec = _engine_compute(dev, op, f, x)
+    nbytes = x["x_rw"] * DTYPE_BYTES[dev.weights] + x["x_ra"] * DTYPE_BYTES[dev.activations] \
+             + x["x_rkv"] * DTYPE_BYTES[dev.kv]
+    tm = nbytes / (dev.hbm_efficiency * dev.hbm_bandwidth_Bps)
+    t = x["x_launch"] * dev.launch_overhead_s + np.maximum(tc * x["x_flops"], tm)
+    return t, ec * x["x_flops"] + nbytes * dev.hbm_energy_j_per_byte
+
+# %% ../nbs/01_hardware.ipynb #a1d70006
+_TENSOR_A100 = (("fp32", 156e12), ("fp16", 312e12), ("bf16", 312e12), ("int8", 624e12), ("int4", 1248e12))
+_TENSOR_H100 = (("fp32", 494.7e12), ("fp16", 989.4e12), ("bf16", 989.4e12), ("fp8", 1978.9e12), ("int8", 1978.9e12))
+GPU_DATASHEETS = MappingProxyType({
+    "A100-80GB": dict(sms=108, clock_hz=1.41e9, hbm_Bps=2.039e12, tdp_w=400.0, static_w=50.0, tensor=_TENSOR_A100,
+                      vector=(("fp32", 19.5e12), ("fp16", 78e12), ("bf16", 39e12))),
+    "H100-SXM": dict(sms=132, clock_hz=1.98e9, hbm_Bps=3.35e12, tdp_w=700.0, static_w=100.0, tensor=_TENSOR_H100,
+                     vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12))),
+    "H200": dict(sms=132, clock_hz=1.98e9, hbm_Bps=4.8e12, tdp_w=700.0, static_w=100.0, tensor=_TENSOR_H100,
+                 vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12)))})
+LAUNCH_OVERHEAD_S = 2e-6       # assumption (see the table)
+GPU_CALIBRATION = MappingProxyType({    # fitted in nbs/tutorials/08_gpu_validation.ipynb (the fit is shown there)
+    "A100-80GB": dict(gemm_efficiency=0.669, hbm_efficiency=0.729),
+    "H100-SXM": dict(gemm_efficiency=0.415, hbm_efficiency=0.729),
+    "H200": dict(gemm_efficiency=0.415, hbm_efficiency=0.729)})
+
+# %% ../nbs/01_hardware.ipynb #a1d70007
+def gpu(name: str = "H100-SXM", # a key of `GPU_DATASHEETS`: "A100-80GB", "H100-SXM", "H200"
+        weights: str = "fp16",   # dtype of the weights: fp32, fp16, bf16, fp8, int8, int4
+        activations: str = "fp16", # dtype of activations (and of non-matmul compute)
+        kv: str = "fp16",        # dtype of the KV cache
+        fusion: str = "engine",  # "engine": fused kernels as production engines run them; "none": one kernel per op
+        **kw) -> GPU:            # any other `GPU` field, e.g. name="GPU0" or gemm_efficiency=...
+    "A calibrated GPU from its datasheet, with a dtype per tensor role."
+    if name not in GPU_DATASHEETS: raise ValueError(f"unknown GPU {name!r}; available: {', '.join(GPU_DATASHEETS)}")
+    ds = GPU_DATASHEETS[name]
+    tensor, vec = dict(ds["tensor"]), dict(ds["vector"])
+    vector = ds["vector"] + tuple((dt, vec["fp16"]) for dt in ("fp8", "int8", "int4"))
+    active = ds["tdp_w"] - ds["static_w"]
+    args = dict(clock_hz=ds["clock_hz"], gpc=1, tpc_per_gpc=ds["sms"] // 2, sm_per_tpc=2, roofline=True, fusion=fusion,
+                weights=weights, activations=activations, kv=kv, tensor_peaks=ds["tensor"], vector_peaks=vector,
+                tensor_flops=tensor.get(_wider(weights, activations), tensor["fp16"]),
+                vector_flops=dict(vector).get(activations, vec["fp32"]), hbm_bandwidth_Bps=ds["hbm_Bps"],
+                bytes_per_number=DTYPE_BYTES.get(activations, 1.0), mac_energy_j=active / tensor["fp16"],
+                cycle_energy_j=active / vec["fp32"], hbm_energy_j_per_byte=3.9 * 8 * PJ,
+                launch_overhead_s=LAUNCH_OVERHEAD_S, static_power_w=ds["static_w"], link_time_s=1e-12,
+                link_energy_j=0.0, local_reuse=True, **GPU_CALIBRATION[name])
+    dev = GPU(**{**args, **kw})
+    missing = sorted({_wider(dev.weights, dev.activations), _wider(dev.activations, dev.kv)} - set(tensor))
+    if missing: raise ValueError(f"{name} has no {missing[0]} tensor cores (weights={dev.weights}, "
+                                 f"activations={dev.activations}, kv={dev.kv}); it has: {', '.join(tensor)}")
+    return dev
+
 # %% ../nbs/01_hardware.ipynb #0c6feda3
 def _h100(**kw):
-    "The H100 SXM roofline GPU of the physical and projected presets (see the table)."
-    return GPU(roofline=True, tensor_flops=1979e12, vector_flops=67e12, hbm_bandwidth_Bps=3.35e12, bytes_per_number=1.0,
-               mac_energy_j=600 / 989.5e12, cycle_energy_j=600 / 67e12, hbm_energy_j_per_byte=3.9 * 8 * PJ,
-               launch_overhead_s=3e-6, static_power_w=100.0, link_time_s=1e-12, link_energy_j=0.0, local_reuse=True, **kw)
+    "The calibrated H100 SXM of the physical and projected presets: FP8 weights, activations and KV cache, fused."
+    return gpu("H100-SXM", weights="fp8", activations="fp8", kv="fp8", **kw)
 
 def _free_memory(): return [HBM(dram_rw_energy_j_per_bit=0.0, sram_write_energy_j_per_bit=0.0, read_latency_s=1e-12),
                             SRAM(rw_energy_j_per_bit=0.0)]

@@ -16,19 +16,19 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'additive_terms', 'selection_cost', 'select_additive', 'upward_rank',
-           'select_heft', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule', 'energy_parts',
-           'lower_bound', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick', 'SearchResult', 'uses_pool',
-           'choose', 'search']
+__all__ = ['WEIGHTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive',
+           'upward_rank', 'select_heft', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule',
+           'energy_parts', 'lower_bound', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick', 'SearchResult',
+           'uses_pool', 'choose', 'search']
 
 # %% ../nbs/03_search.ipynb #dfce0cd9
-def _pair_terms(vs, src, dst, w, M0, M1, fin):
-    "Merge parallel edges of a component into {(i, j): matrix over local candidates}."
+def _pair_terms(vs, src, dst, w, M0, M1, fin, X=None):
+    "Merge parallel edges of a component into {(i, j): matrix over local candidates} (`X`: per-edge extra matrices)."
     pos = {v: k for k, v in enumerate(vs)}
     pairs = {}
-    for u, v, we in zip(src, dst, w):
+    for k, (u, v, we) in enumerate(zip(src, dst, w)):
         i, j = pos[u], pos[v]
-        m = (M0 + we * M1)[np.ix_(fin[u], fin[v])]
+        m = (M0 + we * M1 + (0 if X is None else X[k]))[np.ix_(fin[u], fin[v])]
         if i > j: i, j, m = j, i, m.T
         pairs[(i, j)] = pairs[(i, j)] + m if (i, j) in pairs else m
     return pairs
@@ -153,12 +153,20 @@ def additive_terms(sg: StackedGraph, objective="energy"):
     U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + np.where(np.isfinite(sg.time), 0.0, np.inf)
     return U, b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number, sg.elems
 
+def coupling_terms(sg: StackedGraph, objective="energy"):
+    "(edge ids, [edge, device, device] extra cost) of splitting fused GPU kernels, or None without an engine GPU."
+    if sg.coupling is None: return None
+    a, b = WEIGHTS[objective] if isinstance(objective, str) else objective
+    return sg.coupling.edges, sg.coupling.pair(a, b)
+
 def selection_cost(sg: StackedGraph, x, objective="energy") -> float:
     "The additive objective's value for the selection `x` (device index per node)."
     U, M0, M1, w = additive_terms(sg, objective)
     x = np.asarray(x)
     xs, xd = x[sg.src], x[sg.dst]
-    return float(U[np.arange(sg.n), x].sum() + (M0[xs, xd] + w * M1[xs, xd]).sum())
+    ct = coupling_terms(sg, objective)
+    extra = 0.0 if ct is None else float(ct[1][np.arange(len(ct[0])), xs[ct[0]], xd[ct[0]]].sum())
+    return float(U[np.arange(sg.n), x].sum() + (M0[xs, xd] + w * M1[xs, xd]).sum()) + extra
 
 # %% ../nbs/03_search.ipynb #6cd843d5
 def select_additive(sg: StackedGraph, objective: str = "energy", stats: dict = None) -> np.ndarray:
@@ -167,8 +175,13 @@ def select_additive(sg: StackedGraph, objective: str = "energy", stats: dict = N
     fin = np.isfinite(U); multi = fin.sum(1) > 1
     x = np.where(fin, U, np.inf).argmin(1)
     src, dst = sg.src, sg.dst
-    e = ~multi[src] & multi[dst]; np.add.at(U, dst[e], M0[x[src[e]], :] + w[e, None] * M1[x[src[e]], :])
-    e = multi[src] & ~multi[dst]; np.add.at(U, src[e], M0[:, x[dst[e]]].T + w[e, None] * M1[:, x[dst[e]]].T)
+    ct = coupling_terms(sg, objective)
+    X = np.zeros((len(src),) + M0.shape)
+    if ct is not None: X[ct[0]] = ct[1]
+    e = ~multi[src] & multi[dst]
+    np.add.at(U, dst[e], M0[x[src[e]], :] + w[e, None] * M1[x[src[e]], :] + X[np.flatnonzero(e), x[src[e]], :])
+    e = multi[src] & ~multi[dst]
+    np.add.at(U, src[e], M0[:, x[dst[e]]].T + w[e, None] * M1[:, x[dst[e]]].T + X[np.flatnonzero(e), :, x[dst[e]]])
     e = multi[src] & multi[dst]
     x[multi] = U[multi].argmin(1)                                   # singletons; components overwritten below
     if not e.any(): return x
@@ -179,7 +192,7 @@ def select_additive(sg: StackedGraph, objective: str = "energy", stats: dict = N
         vs = np.flatnonzero((lab == comp) & multi)
         ce = e & (lab[src] == comp)
         un = [U[v][fin[v]] for v in vs]
-        pairs = _pair_terms(vs, src[ce], dst[ce], w[ce], M0, M1, fin)
+        pairs = _pair_terms(vs, src[ce], dst[ce], w[ce], M0, M1, fin, X[ce])
         key = (tuple(u.tobytes() for u in un), tuple((k, m.tobytes()) for k, m in sorted(pairs.items())))
         if key not in memo: memo[key] = _solve_component(un, pairs); solved += 1
         for v, xi in zip(vs, memo[key]): x[v] = np.flatnonzero(fin[v])[xi]
@@ -211,7 +224,10 @@ def select_heft(sg: StackedGraph) -> np.ndarray:
     "HEFT: device per node minimising each node's earliest finish time, in upward-rank order."
     hw, T = sg.hw, sg.time
     order = np.lexsort((np.arange(sg.n), -upward_rank(sg))).tolist()
-    pptr, preds, (pel,) = _csr(sg.n, sg.dst, sg.src, (sg.elems,))
+    ct = coupling_terms(sg, "time_sum")
+    XT = np.zeros((len(sg.src),) + hw.link_time.shape)
+    if ct is not None: XT[ct[0]] = ct[1]
+    pptr, preds, (pel, peid) = _csr(sg.n, sg.dst, sg.src, (sg.elems, np.arange(len(sg.src))))
     cands = [np.flatnonzero(r).tolist() for r in np.isfinite(T)]
     Tl, LT, LTn = T.tolist(), hw.link_time.tolist(), hw.link_time_per_number.tolist()
     cores = [[0.0] * d.cores for d in hw.devices]
@@ -220,11 +236,12 @@ def select_heft(sg: StackedGraph) -> np.ndarray:
     for v in order:
         ps = preds[pptr[v]:pptr[v + 1]]
         best_f, best_d = math.inf, -1
+        split = [XT[k, x[p]] for p, k in zip(ps, peid[pptr[v]:pptr[v + 1]])] if ct is not None else []   # [device]
         for d in cands[v]:
             if bw: ready = max((finish[p] + LT[x[p]][d] + el * LTn[x[p]][d] for p, el in zip(ps, pel[pptr[v]:pptr[v + 1]])), default=0.0)
             else: ready = max((finish[p] + LT[x[p]][d] for p in ps), default=0.0)
             free = cores[d][0]
-            fin = (ready if ready > free else free) + Tl[v][d]
+            fin = (ready if ready > free else free) + Tl[v][d] + sum(row[d] for row in split)
             if fin < best_f: best_f, best_d = fin, d
         finish[v], x[v] = best_f, best_d
         heapq.heapreplace(cores[best_d], best_f)
@@ -267,6 +284,9 @@ def expand(sg: StackedGraph, x) -> FlatGraph:
     hw, n, x = sg.hw, sg.n, np.asarray(x)
     ex = np.flatnonzero(np.array([d.expands for d in hw.devices])[x])
     dev, dur, en = x.copy(), sg.time[np.arange(n), x], sg.energy[np.arange(n), x]
+    if sg.coupling is not None:                                        # split fused kernels pay their HBM round trips
+        dt, de = sg.coupling.charges(x)
+        dur, en = dur + dt, en + de
     if len(ex) == 0:
         return FlatGraph(dev, dur, en, np.arange(n), np.zeros(n, np.int8), sg.src, sg.dst, sg.elems)
     B, pt, pe, opel, resel = _products(sg, ex, x)

@@ -10,6 +10,7 @@ import networkx as nx
 from .graph import OpGraph
 from .hardware import HardwareSet
 from . import checks
+from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
 __all__ = ['StackedGraph', 'restricted', 'build_stacks', 'Block', 'partition']
@@ -27,6 +28,7 @@ class StackedGraph:
     src: np.ndarray          # edge sources
     dst: np.ndarray          # edge destinations
     elems: np.ndarray        # numbers moved per edge
+    coupling: object = None  # `fusion.EdgeCoupling` when a GPU fuses kernels: what splitting a fused edge costs
 
     @property
     def n(self) -> int: return len(self.time)
@@ -100,9 +102,13 @@ def build_stacks(g: OpGraph,            # the operator graph
                 ) -> StackedGraph:
     "The stacked graph of `g` on `hw` at `binding` (symbol -> value)."
     binding, cf = _binding(g, binding), g.compiled
-    f = cf(binding)
+    f, coupling = cf(binding), None
+    if fusing_devices(hw).any():                          # an engine GPU: fused kernels, split costs on the edges
+        plan = plan_fusion(g)
+        f = {**f, **fusion_features(plan, g, f, binding)}
+        coupling = edge_coupling(plan, g, f, hw)
     T, E = _fill_costs(g, hw, f, cf.op_code)
-    sg = StackedGraph(g, hw, binding, f, T, E, cf.src, cf.dst, f["out"][cf.src])
+    sg = StackedGraph(g, hw, binding, f, T, E, cf.src, cf.dst, f["out"][cf.src], coupling)
     return sg if restrict is None else restricted(sg, restrict)
 
 # %% ../nbs/02_stack_graph.ipynb #26c1d419

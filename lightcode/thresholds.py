@@ -211,7 +211,8 @@ def find_thresholds(g: OpGraph, hw: HardwareSet, symbol: str, max_seq_len: int, 
     cache = {}
     probe = lambda L: _probe(g, hw, symbol, objective, weight, multi, cache, L)
     pts = set(_grid(1, max_seq_len))
-    if len(multi) and objective in ("energy", "time_sum") and not uses_pool(hw, objective):
+    if len(multi) and objective in ("energy", "time_sum") and not uses_pool(hw, objective) \
+            and sg1.coupling is None:                                # node-local costs only (no fused GPU kernels)
         pts |= {int(x) for L in local_switch_points(g, hw, symbol, max_seq_len, objective) for x in (L - 1, L) if 1 <= x <= max_seq_len}
     sels = _changes(probe, sorted(pts)) if len(multi) else {1: np.zeros(0, int)}
     Ls = sorted(sels)
