@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 
 # %% auto #0
-__all__ = ['MAX_COUNT', 'MAX_SEQ_LEN', 'MAX_DEPTH', 'number', 'flag', 'choice', 'text', 'seq_len', 'seq_lens', 'read_text',
-           'depth', 'parse_json', 'parse_yaml', 'read_data', 'output_path']
+__all__ = ['MAX_COUNT', 'MAX_SEQ_LEN', 'MAX_DEPTH', 'is_real', 'number', 'flag', 'choice', 'text', 'seq_len', 'seq_lens',
+           'read_text', 'depth', 'parse_json', 'parse_yaml', 'read_data', 'output_path']
 
 # %% ../nbs/00_checks.ipynb #dadffd86
 MAX_COUNT = 1 << 20       # largest count of cores, streams, channels, ... (each becomes a lane or an array row)
@@ -18,7 +18,8 @@ MAX_SEQ_LEN = 1 << 24     # largest sequence length a search accepts
 MAX_DEPTH = 64            # deepest nesting read from a JSON/YAML file
 
 # %% ../nbs/00_checks.ipynb #93ebd089
-def _is_real(v) -> bool:
+def is_real(v,  # any value
+           ) -> bool:
     "True for an int or float (numpy's too), False for a bool."
     return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
 
@@ -40,7 +41,7 @@ def number(value,                 # the value to check
           ):
     "`value` as int/float if it is a real number in range, else a ValueError naming `name` and the range."
     want = _interval(lo, hi, lo_open, integer) + (" (or inf)" if allow_inf else "")
-    ok = _is_real(value) and not (integer and not isinstance(value, (int, np.integer)))
+    ok = is_real(value) and not (integer and not isinstance(value, (int, np.integer)))
     ok = ok and not math.isnan(value) and (allow_inf and value == math.inf or math.isfinite(value))
     ok = ok and (value > lo if lo_open else value >= lo) and (value <= hi or allow_inf and value == math.inf)
     if not ok: raise ValueError(f"{name} must be {want}, got {value!r}")

@@ -36,12 +36,21 @@ _GROUPS = MappingProxyType({   # the accepted range of each group of fields a de
     "decibels": dict(hi=100.0)})   # a loss above 100 dB leaves no light to detect (and 10**(dB/10) overflows)
 _BY_TYPE = MappingProxyType({"int": _GROUPS["integers"], "float": _GROUPS["nonneg"]})   # a field no group lists
 
-def _check_tuple(v, where: str, length: int = None) -> tuple:
-    "A tuple (or list) of finite real numbers, of `length` if given."
+def _as_tuple(v):
+    "`v` with every list (from a JSON/YAML file) turned into a tuple, recursively."
+    return tuple(_as_tuple(x) for x in v) if isinstance(v, (list, tuple)) else v
+
+def _is_flat_numbers(default) -> bool:
+    "True if a field's default is a tuple of plain numbers (so its values must be too)."
+    return isinstance(default, tuple) and len(default) > 0 and all(checks.is_real(x) for x in default)
+
+def _check_tuple(v, where: str, length: int = None, numbers: bool = True) -> tuple:
+    "A tuple (or list), of `length` if given, of finite real numbers if `numbers`."
     if not isinstance(v, (tuple, list)) or (length is not None and len(v) != length):
-        raise ValueError(f"{where} must be a tuple of {length or 'some'} numbers, got {v!r}")
-    for i, x in enumerate(v): checks.number(x, f"{where}[{i}]", -math.inf)
-    return tuple(v)
+        raise ValueError(f"{where} must be a tuple of {length or 'some'} {'numbers' if numbers else 'items'}, got {v!r}")
+    if numbers:
+        for i, x in enumerate(v): checks.number(x, f"{where}[{i}]", -math.inf)
+    return _as_tuple(v)
 
 def check_field(obj, f, group: str = None):
     "Check field `f` of device `obj` by its `group`, or unlisted by its annotated type; errors name `Class.field`."
@@ -49,8 +58,9 @@ def check_field(obj, f, group: str = None):
     if v is None and f.default is None: return
     if f.type == "bool": checks.flag(v, where)
     elif f.type == "str": checks.text(v, where)
-    elif group == "pairs" or f.type == "tuple":
-        object.__setattr__(obj, f.name, _check_tuple(v, where, 2 if group == "pairs" else None))
+    elif group == "pairs" or f.type == "tuple":        # structure beyond flat numbers is checked by the class
+        numbers = group == "pairs" or _is_flat_numbers(f.default)
+        object.__setattr__(obj, f.name, _check_tuple(v, where, 2 if group == "pairs" else None, numbers))
     elif group or f.type in _BY_TYPE:
         rule = {**(_GROUPS[group] if group else _BY_TYPE[f.type]), **({"integer": True} if f.type == "int" else {})}
         checks.number(v, where, **rule)
