@@ -31,6 +31,11 @@ __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'onnx_export_llama_decoder', 'onnx
 # %% ../nbs/05_relay.ipynb #e183e54c
 TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
 
+def _flush():
+    "Flush Python's own stdout and stderr (absent in some embedded interpreters)."
+    for s in (sys.stdout, sys.stderr):
+        if s is not None: s.flush()
+
 @contextlib.contextmanager
 def tvm_logs(show: bool = False, # True: let TVM's C++ log lines through untouched
             ):
@@ -39,14 +44,14 @@ def tvm_logs(show: bool = False, # True: let TVM's C++ log lines through untouch
     if show:
         yield
         return
-    for s in (sys.stdout, sys.stderr): s.flush()
+    _flush()
     saved = os.dup(2)
     try:
         with tempfile.TemporaryFile() as cap:
             os.dup2(cap.fileno(), 2)
             try: yield
             finally:
-                for s in (sys.stdout, sys.stderr): s.flush()
+                _flush()
                 os.dup2(saved, 2)
                 cap.seek(0)
                 rest = TVM_LOG_LINE.sub(b"", cap.read())
@@ -662,7 +667,8 @@ def _target_name(name: str, stage: str, d: Path) -> str:
     if said in (None, stage) and held in (None, stage): return name
     target = _name_for(name, stage)
     if target == name or _saved_stage(d / f"{target}.json") not in (None, stage):
-        raise FileExistsError(f"name {name!r}: {d} already holds a {held} module under it (and under {target!r}); "
+        also = f" and under {target!r}" if target != name else ""
+        raise FileExistsError(f"name {name!r}: {d} holds a module of another stage under {name!r}{also}; "
                               f"save_relay never overwrites a module of another stage: choose another name")
     warnings.warn(f"save_relay: {name!r} names the {held or said} module, not this {stage} module; it was written as "
                   f"{target!r} ({d / (target + '.json')}), and both stay loadable", stacklevel=3)
@@ -928,6 +934,7 @@ def export_cli(argv=None) -> int:
     say = lambda m: print(f"[lightcode_export] {m}", file=sys.stderr, flush=True)
     try:
         cfg = config_from_file(a.model) if a.model.endswith(".json") else preset_config(a.model)
+        if not _plain_name(Path(a.out).name): raise ValueError(f"--out must be the path of a file, got {a.out!r}")
         g = graph_from_config(cfg, a.stage, progress=say)
         out = _out(Path(a.out).parent, Path(a.out).name)
         out.write_text(json.dumps(graph_to_json(g), separators=(",", ":")))
