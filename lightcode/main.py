@@ -293,3 +293,14 @@ def thresholds_cli(argv=None,  # the arguments (default: the command line)
     return run_cli("lightcode_thresholds", work)
 
 def _thresholds_main(): sys.exit(thresholds_cli())
+
+def _export_main():
+    "Console script `lightcode_export`: one line naming the install command when the relay extra is missing."
+    import importlib.util
+    missing = [m for m in ("torch", "transformers", "onnx", "onnxscript", "tvm") if importlib.util.find_spec(m) is None]
+    if missing:
+        print(f'lightcode_export: needs the relay extra ({", ".join(missing)} not installed): '
+              f'pip install "lightcode[relay]"', file=sys.stderr)
+        sys.exit(2)
+    from lightcode.relay import export_cli
+    sys.exit(export_cli())
