@@ -213,7 +213,7 @@ def _one_mode(dev, M, K, N, B, right):
         settle = max(dev.reprogram_s, R * C * dev.bytes_per_number / dev.weight_bandwidth_Bps)
     else:
         right_n, programmed, settle = B * K * N * cycles, 0.0, 0.0   # re-sent every cycle it is used
-    reads = np.ceil(kt / (math.inf if dev.analog_accumulate else dev.accumulation_depth))
+    reads = np.maximum(np.ceil(kt / (math.inf if dev.analog_accumulate else dev.accumulation_depth)), 1)
     dac, adc = left + right_n, B * M * N * reads
     nbytes = B * (M * K + K * N + M * N) * dev.bytes_per_number
     t = np.maximum(np.maximum(np.ceil(tiles / dev.cores) * (settle + cycles / dev.clock_hz), nbytes / dev.memory_bandwidth_Bps),
