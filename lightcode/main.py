@@ -10,13 +10,13 @@ import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet, initialize_hardware, preset, Device
 from .models import Model, get as get_model
-from .search import search, SearchResult, OBJECTIVES, candidate_pool
+from .search import search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of
 from .stack_graph import build_stacks
 import pandas as pd
 
 # %% auto #0
-__all__ = ['graph_search', 'pareto_front', 'plot_pareto', 'GenerationResult', 'simulate_generation', 'threshold_search',
-           'format_result', 'search_cli', 'thresholds_cli']
+__all__ = ['graph_search', 'pareto_front', 'plot_pareto', 'evaluate_mapping', 'GenerationResult', 'simulate_generation',
+           'threshold_search', 'format_result', 'search_cli', 'thresholds_cli']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
 def _as_model(model) -> Model:
@@ -83,6 +83,31 @@ def plot_pareto(front: pd.DataFrame, ax=None, label=None):
     ax.set_xlabel("makespan (ms)"); ax.set_ylabel("energy (J)"); ax.set_title("Pareto front (labels: photonic stacks)")
     return fig
 
+# %% ../nbs/07_main.ipynb #128f169f
+def _selection(sg, selection) -> np.ndarray:
+    "Device index per stack from a dict (stack -> name) or a sequence of names or indices; checked."
+    hw, fin = sg.hw, np.isfinite(sg.time)
+    if isinstance(selection, dict):
+        x = np.where(fin.sum(1) == 1, fin.argmax(1), -1)
+        for i, d in selection.items():
+            if not (isinstance(i, (int, np.integer)) and 0 <= i < sg.n): raise ValueError(f"selection: no stack {i!r} (0..{sg.n - 1})")
+            x[i] = hw.index(d) if isinstance(d, str) else d
+        if (x < 0).any(): raise ValueError(f"selection: stack {int(np.flatnonzero(x < 0)[0])} has several candidates; give its device")
+    else:
+        if len(selection) != sg.n: raise ValueError(f"selection has {len(selection)} entries; the graph has {sg.n} stacks")
+        x = np.array([hw.index(d) if isinstance(d, str) else int(d) for d in selection])
+    bad = np.flatnonzero((x < 0) | (x >= len(hw.devices)) | ~fin[np.arange(sg.n), np.clip(x, 0, len(hw.devices) - 1)])
+    if len(bad): raise ValueError(f"selection: stack {int(bad[0])} ({sg.graph.nodes[bad[0]].name}) cannot run on "
+                                  f"{x[bad[0]]!r}; candidates: {', '.join(sg.candidates(int(bad[0])))}")
+    return x
+
+def evaluate_mapping(model, hardware, seq_len: int, selection) -> SearchResult:
+    "The result (makespan, energy, parts, schedule, gap) of the user's mapping `selection` of `model` at `seq_len`."
+    m, hw = _as_model(model), _as_hardware(hardware)
+    L = _seq_len(m, seq_len, None)
+    sg = build_stacks(m.graph, hw, _bind(m, L))
+    return result_of(sg, evaluate(sg, _selection(sg, selection)), "given", L)
+
 # %% ../nbs/07_main.ipynb #88916d45
 @dataclass(frozen=True)
 class GenerationResult:
@@ -123,6 +148,7 @@ def format_result(r: SearchResult, model_name: str) -> str:
     "A plain-text table of a search result."
     rows = [("model", model_name), ("objective", r.objective), ("sequence length", r.seq_len),
             ("makespan", f"{r.makespan_s:.6g} s"), ("makespan lower bound", f"{r.lower_bound_s:.6g} s"),
+            ("gap (makespan / bound - 1)", f"{r.gap:.2%}"),
             ("energy", f"{r.energy_j * 1e3:.6g} mJ"),
             *[(f"  energy: {k}", f"{v * 1e3:.6g} mJ") for k, v in r.energy_parts.items() if v],
             ("photonic stacks", f"{r.num_photonic} of {r.possible_photonic}"), ("scheduled nodes", r.num_nodes),
@@ -152,7 +178,7 @@ def _cli_model(name: str) -> Model:
 
 def _summary_json(r: SearchResult, model_name: str) -> dict:
     return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s, energy_j=r.energy_j,
-                lower_bound_s=r.lower_bound_s, num_photonic=r.num_photonic, possible_photonic=r.possible_photonic,
+                lower_bound_s=r.lower_bound_s, gap=r.gap, num_photonic=r.num_photonic, possible_photonic=r.possible_photonic,
                 num_nodes=r.num_nodes, energy_parts_j=r.energy_parts, selection={str(k): v for k, v in r.selection.items()})
 
 # %% ../nbs/07_main.ipynb #12304bd2

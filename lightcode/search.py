@@ -19,7 +19,7 @@ from .stack_graph import StackedGraph, build_stacks, restricted
 __all__ = ['WEIGHTS', 'STATIC_PARTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'additive_terms', 'selection_cost', 'select_additive',
            'upward_rank', 'select_heft', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule',
            'energy_parts', 'lower_bound', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick',
-           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search']
+           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of']
 
 # %% ../nbs/03_search.ipynb #dfce0cd9
 def _pair_terms(vs, src, dst, w, M0, M1, fin):
@@ -607,10 +607,15 @@ def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy"
     t1 = _time.perf_counter(); stats = {}
     ev = _best(sg, objective, weight, stats)
     t2 = _time.perf_counter()
+    return result_of(sg, ev, objective, seq_len,
+                     dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats))
+
+def result_of(sg: StackedGraph, ev: Evaluated, objective: str, seq_len: int = None, profile: dict = None) -> SearchResult:
+    "The `SearchResult` of an evaluated mapping."
+    hw = sg.hw
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
     possible = int(np.isfinite(sg.time[:, phu]).any(1).sum()) if phu.any() else 0
     names = np.array(hw.names)[ev.x].tolist()
     return SearchResult(objective, dict(sg.binding), ev.makespan, ev.energy, lower_bound(sg), ev.flat.n,
                         int(phu[ev.x].sum()), possible, ev.parts, dict(enumerate(names)), sg, ev.flat, ev.sched,
-                        dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats),
-                        seq_len)
+                        {"total_s": 0.0, **(profile or {})}, seq_len)
