@@ -135,7 +135,8 @@ def simulate_generation(prefill_model, decoder_model, available_hardware=None, p
     return GenerationResult(pre.makespan_s, tpot, total / new_tokens, total, steps)
 
 # %% ../nbs/07_main.ipynb #cf1d03a0
-def threshold_search(model, optimization: str = "energy", available_hardware=None, max_seq_len: int = None, weight: float = 0.5):
+def threshold_search(model, optimization: str = "energy", available_hardware=None, max_seq_len: int = None, weight: float = 0.5,
+                     tie_tol: float = 0.01):
     "Crossover lengths per operator stack, with histogram, dispatch table, JSON and plot (a `ThresholdReport`)."
     from lightcode.thresholds import find_thresholds
     m, hw = _as_model(model), _as_hardware(available_hardware)
@@ -143,7 +144,7 @@ def threshold_search(model, optimization: str = "energy", available_hardware=Non
     if not m.graph.symbols: raise ValueError(f"model {m.name!r} has no sequence symbol: nothing depends on the length")
     L = max_seq_len if max_seq_len is not None else m.max_seq_len
     if L is None: raise ValueError(f"model {m.name!r} has no maximum context: pass max_seq_len")
-    return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name)
+    return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name, tie_tol=tie_tol)
 
 # %% ../nbs/07_main.ipynb #1ee57393
 def format_result(r: SearchResult, model_name: str) -> str:
@@ -228,6 +229,7 @@ def thresholds_cli(argv=None) -> int:
         print(f"lightcode_thresholds: error: {e}", file=sys.stderr); return 2
     print(f"{r.model} ({r.objective}, {a.hardware}, L = 1..{r.max_seq_len}): {r.seconds:.2f} s, {r.probes} probes")
     print("histogram:", r.histogram())
+    print("near-ties (the two mappings within 1%):", r.near_ties() or "none")
     print(r.summary().to_string(index=False))
     if a.json: r.to_json(a.json)
     return 0

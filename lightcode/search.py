@@ -492,7 +492,7 @@ def operator_groups(sg: StackedGraph) -> np.ndarray:
     out[multi] = np.ravel(g)
     return out
 
-def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 128, max_stack_moves: int = 120) -> Evaluated:
+def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 64, max_stack_moves: int = 24) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
     best, grp = start, operator_groups(sg)
@@ -501,6 +501,7 @@ def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 128, 
     cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
     def trial(x):
         nonlocal best
+        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return      # re-scheduled; totalled only if no worse
         ev = evaluate(sg, x)
         if key(ev) < key(best): best = ev
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
