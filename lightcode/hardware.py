@@ -203,7 +203,7 @@ def detector_power_w(enob: float,                # bits the detector must resolv
     return noise_a_per_rthz * math.sqrt(snr * bandwidth_hz) / responsivity_a_per_w
 
 def _one_mode(dev, M, K, N, B, right):
-    "Time and energy parts of `[B x (M x K)] @ (K x N)`: left operand streamed, right one `right` ('stationary'/'streamed')."
+    "Time and energy parts of `[B x (M x K)] @ (K x N)`, the left operand streamed, the right `right`."
     R, C = dev.array
     kt, nt = np.ceil(K / R), np.ceil(N / C)
     tiles, cycles = B * kt * nt, np.ceil(M / dev.wdm)
@@ -216,15 +216,17 @@ def _one_mode(dev, M, K, N, B, right):
     reads = np.maximum(np.ceil(kt / (math.inf if dev.analog_accumulate else dev.accumulation_depth)), 1)
     dac, adc = left + right_n, B * M * N * reads
     nbytes = B * (M * K + K * N + M * N) * dev.bytes_per_number
-    t = np.maximum(np.maximum(np.ceil(tiles / dev.cores) * (settle + cycles / dev.clock_hz), nbytes / dev.memory_bandwidth_Bps),
+    array_t = np.ceil(tiles / dev.cores) * (settle + cycles / dev.clock_hz)
+    t = np.maximum(np.maximum(array_t, nbytes / dev.memory_bandwidth_Bps),
                    np.maximum(dac / (dev.dacs * dev.dac_rate_hz), adc / (dev.adcs * dev.adc_rate_hz)))
     on = 1.0 if dev.charge_converters else 0.0
     return t, dict(compute=B * M * K * N * dev.mac_energy_j, dac=on * dac * dev.dac_j, adc=on * adc * dev.adc_j,
                    modulators=dac * dev.modulator_j_per_bit * dev.bits + programmed * dev.reprogram_energy_j,
-                   digital=B * M * N * (reads - 1) * dev.digital_add_energy_j, memory=nbytes * dev.memory_energy_j_per_byte)
+                   digital=B * M * N * (reads - 1) * dev.digital_add_energy_j,
+                   memory=nbytes * dev.memory_energy_j_per_byte)
 
 def _phu_tiled(dev, f):
-    "(time, energy parts) of the cheapest allowed operand modes per node: fewest joules with static power over the time."
+    "(time, energy parts) of the cheapest allowed operand modes per node (joules with static power over the time)."
     M = np.maximum(np.asarray(f["rows"], float), 1); K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
     N = np.asarray(f["mn"], float) / M
     best = None
@@ -233,7 +235,9 @@ def _phu_tiled(dev, f):
         t = np.broadcast_to(t, M.shape)
         p = {k: np.broadcast_to(v, M.shape) for k, v in p.items()}
         j = sum(p.values()) + dev.static_w * t
-        if best is None: best = (t, p, j); continue
+        if best is None:
+            best = (t, p, j)
+            continue
         m = j < best[2]
         best = (np.where(m, t, best[0]), {k: np.where(m, v, best[1][k]) for k, v in p.items()}, np.where(m, j, best[2]))
     return best[0], best[1]
@@ -298,7 +302,8 @@ class PHU(Device):
 
     def __post_init__(self):
         if isinstance(self.operand_modes, (list, tuple)):          # JSON gives lists
-            object.__setattr__(self, "operand_modes", tuple(tuple(p) if isinstance(p, list) else p for p in self.operand_modes))
+            pairs = tuple(tuple(p) if isinstance(p, list) else p for p in self.operand_modes)
+            object.__setattr__(self, "operand_modes", pairs)
         self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number", "bits", "responsivity_a_per_w"),
                        unbounded=("weight_bandwidth_Bps", "link_bandwidth_Bps", "dac_rate_hz", "adc_rate_hz",
                                   "memory_bandwidth_Bps"),
@@ -313,12 +318,13 @@ class PHU(Device):
         if self.array is not None and not (len(self.array) == 2 and all(isinstance(a, int) and a >= 1 for a in self.array)):
             raise ValueError(f"PHU.array must be None or (rows, cols) of positive integers, got {self.array!r}")
         if self.converter_fom not in CONVERTER_FOMS:
-            raise ValueError(f"PHU.converter_fom must be one of {', '.join(CONVERTER_FOMS)}, got {self.converter_fom!r}")
+            raise ValueError(f"PHU.converter_fom must be one of {', '.join(CONVERTER_FOMS)}, "
+                             f"got {self.converter_fom!r}")
         v = self.operand_modes
         if not (isinstance(v, tuple) and v and all(isinstance(p, tuple) and len(p) == 2 and set(p) <= set(MODES)
                                                    and p != ("stationary", "stationary") for p in v)):
-            raise ValueError(f"PHU.operand_modes must be a non-empty tuple of (left, right) pairs of {', '.join(MODES)}, "
-                             f"not both stationary; got {v!r}")
+            raise ValueError(f"PHU.operand_modes must be a non-empty tuple of (left, right) pairs of "
+                             f"{', '.join(MODES)}, not both stationary; got {v!r}")
     @property
     def mode_pairs(self) -> tuple: return self.operand_modes
     def _conversion_j(self, flat, walden, schreier):
@@ -534,7 +540,8 @@ def _charged(**kw) -> dict:
                    dac_walden_j=SIMPHONY_DAC_WALDEN_J, adc_walden_j=SIMPHONY_ADC_WALDEN_J,
                    modulator_j_per_bit=450e-15, digital_add_energy_j=0.1 * PJ,
                    memory_energy_j_per_byte=HBM_J_PER_BYTE, memory_bandwidth_Bps=3.35e12,
-                   detector_noise_a_per_rthz=10e-12, responsivity_a_per_w=1.0, splitter_loss_db=0.2, tia_w_per_hz=1e-12),
+                   detector_noise_a_per_rthz=10e-12, responsivity_a_per_w=1.0, splitter_loss_db=0.2,
+                   tia_w_per_hz=1e-12),
             **kw}
 
 def _physical():
@@ -546,7 +553,8 @@ def _physical():
 
 def _projected():
     return [_h100(), PHU(10e9, cores=1, array=(128, 128), wdm=16, reprogram_s=1e-9, **_charged(
-        operand_modes=(("streamed", "stationary"), ("stationary", "streamed"), ("streamed", "streamed")), dacs=128 * 16, dac_rate_hz=10e9,
+        operand_modes=(("streamed", "stationary"), ("stationary", "streamed"), ("streamed", "streamed")),
+        dacs=128 * 16, dac_rate_hz=10e9,
         adcs=128 * 16, adc_rate_hz=10e9, analog_accumulate=True, optical_loss_db=6.0, wall_plug_efficiency=0.3,
         static_power_w=5.0, link_time_s=10 * NS, link_energy_j=1 * 8 * PJ, link_bandwidth_Bps=1.3e12,
         dac_walden_j=1 * PJ / 2 ** 8, adc_walden_j=1 * PJ / 2 ** 8, modulator_j_per_bit=100e-15)),

@@ -92,11 +92,15 @@ def _selection(sg, selection) -> np.ndarray:
     if isinstance(selection, dict):
         x = np.where(fin.sum(1) == 1, fin.argmax(1), -1)
         for i, d in selection.items():
-            if not (isinstance(i, (int, np.integer)) and 0 <= i < sg.n): raise ValueError(f"selection: no stack {i!r} (0..{sg.n - 1})")
+            if not (isinstance(i, (int, np.integer)) and 0 <= i < sg.n):
+                raise ValueError(f"selection: no stack {i!r} (0..{sg.n - 1})")
             x[i] = hw.index(d) if isinstance(d, str) else d
-        if (x < 0).any(): raise ValueError(f"selection: stack {int(np.flatnonzero(x < 0)[0])} has several candidates; give its device")
+        if (x < 0).any():
+            i = int(np.flatnonzero(x < 0)[0])
+            raise ValueError(f"selection: stack {i} has several candidates; give its device")
     else:
-        if len(selection) != sg.n: raise ValueError(f"selection has {len(selection)} entries; the graph has {sg.n} stacks")
+        if len(selection) != sg.n:
+            raise ValueError(f"selection has {len(selection)} entries; the graph has {sg.n} stacks")
         x = np.array([hw.index(d) if isinstance(d, str) else int(d) for d in selection])
     bad = np.flatnonzero((x < 0) | (x >= len(hw.devices)) | ~fin[np.arange(sg.n), np.clip(x, 0, len(hw.devices) - 1)])
     if len(bad): raise ValueError(f"selection: stack {int(bad[0])} ({sg.graph.nodes[bad[0]].name}) cannot run on "
@@ -135,8 +139,8 @@ def simulate_generation(prefill_model, decoder_model, available_hardware=None, p
     return GenerationResult(pre.makespan_s, tpot, total / new_tokens, total, steps)
 
 # %% ../nbs/07_main.ipynb #cf1d03a0
-def threshold_search(model, optimization: str = "energy", available_hardware=None, max_seq_len: int = None, weight: float = 0.5,
-                     tie_tol: float = 0.01):
+def threshold_search(model, optimization: str = "energy", available_hardware=None, max_seq_len: int = None,
+                     weight: float = 0.5, tie_tol: float = 0.01):
     "Crossover lengths per operator stack, with histogram, dispatch table, JSON and plot (a `ThresholdReport`)."
     from lightcode.thresholds import find_thresholds
     m, hw = _as_model(model), _as_hardware(available_hardware)
@@ -181,7 +185,8 @@ def _cli_model(name: str) -> Model:
 
 def _summary_json(r: SearchResult, model_name: str) -> dict:
     return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s, energy_j=r.energy_j,
-                lower_bound_s=r.lower_bound_s, gap=r.gap, num_photonic=r.num_photonic, possible_photonic=r.possible_photonic,
+                lower_bound_s=r.lower_bound_s, gap=r.gap,
+                num_photonic=r.num_photonic, possible_photonic=r.possible_photonic,
                 num_nodes=r.num_nodes, energy_parts_j=r.energy_parts, selection={str(k): v for k, v in r.selection.items()})
 
 # %% ../nbs/07_main.ipynb #12304bd2

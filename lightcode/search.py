@@ -388,7 +388,8 @@ def energy_parts(flat: FlatGraph, hw: HardwareSet, makespan: float = 0.0, detail
     out = {n: float(v) for n, v in zip(hw.names, by_dev)}
     for k, v in (detail or {}).items():
         dev = k.rsplit(" ", 1)[0]
-        out[dev] -= v; out[k] = float(v)
+        out[dev] -= v
+        out[k] = float(v)
     return {**out, "links": float(le.sum()), **{k: w * makespan for k, w in _static_parts(hw).items()}}
 
 def _work_time(sg: StackedGraph) -> np.ndarray:
@@ -449,7 +450,8 @@ def _phu_detail(sg: StackedGraph, x) -> dict:
             r = rows[sg.graph.compiled.op_code[rows] == c]
             sub = {k: v[r] for k, v in sg.feats.items()}
             B = np.rint(sub["b"]); sub.update(b=np.ones(len(r)), out=sub["mn"])
-            for k, v in dev.cost_parts(sg.graph.compiled.ops[c], sub).items(): tot[k] = tot.get(k, 0.0) + float((B * v).sum())
+            for k, v in dev.cost_parts(sg.graph.compiled.ops[c], sub).items():
+                tot[k] = tot.get(k, 0.0) + float((B * v).sum())
         name = sg.hw.devices[d].name
         out.update({f"{name} {k}": tot.get(k, 0.0) for k in ("dac", "adc", "modulators", "digital", "memory")})
     return out
@@ -487,7 +489,8 @@ def operator_groups(sg: StackedGraph) -> np.ndarray:
     multi = sg.ncand > 1
     out = np.full(sg.n, -1)
     if not multi.any(): return out
-    keys = np.stack([sg.graph.compiled.op_code.astype(float)] + [np.asarray(sg.feats[k], float) for k in ("b", "rows", "k", "mn")], 1)
+    feats = [np.asarray(sg.feats[k], float) for k in ("b", "rows", "k", "mn")]
+    keys = np.stack([sg.graph.compiled.op_code.astype(float)] + feats, 1)
     _, g = np.unique(keys[multi], axis=0, return_inverse=True)
     out[multi] = np.ravel(g)
     return out
@@ -501,27 +504,34 @@ def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 64, m
     cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
     def trial(x):
         nonlocal best
-        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return      # re-scheduled; totalled only if no worse
+        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return     # totalled only if no slower
         ev = evaluate(sg, x)
         if key(ev) < key(best): best = ev
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
         base = best.x
         for combo in itertools.product(*cand):
-            x = base.copy(); x[grp >= 0] = np.asarray(combo)[grp[grp >= 0]]; trial(x)
+            x = base.copy()
+            x[grp >= 0] = np.asarray(combo)[grp[grp >= 0]]
+            trial(x)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
         improved, before = False, key(best)
         for g in range(G):
             for d in cand[g]:
                 if (best.x[grp == g] == d).all(): continue
-                x = best.x.copy(); x[grp == g] = d; trial(x)
+                x = best.x.copy()
+                x[grp == g] = d
+                trial(x)
         improved = key(best) < before
     moves = 0
     for v in np.argsort(-upward_rank(sg), kind="stable"):                 # one stack at a time, critical ones first
         if grp[v] < 0: continue
         for d in cand[grp[v]]:
             if d == best.x[v] or moves >= max_stack_moves: continue
-            x = best.x.copy(); x[v] = d; trial(x); moves += 1
+            x = best.x.copy()
+            x[v] = d
+            trial(x)
+            moves += 1
     return best
 
 
@@ -559,7 +569,8 @@ class SearchResult:
         if k not in self.SEED_KEYS: raise KeyError(f"{k!r}; result keys: {', '.join(self.SEED_KEYS)}")
         return self.SEED_KEYS[k](self)
     def __repr__(self):
-        return (f"SearchResult({self.objective}, {self.binding}: makespan {self.makespan_s:.6g} s (bound {self.lower_bound_s:.6g}, "
+        return (f"SearchResult({self.objective}, {self.binding}: makespan {self.makespan_s:.6g} s "
+                f"(bound {self.lower_bound_s:.6g}, "
                 f"gap {self.gap:.1%}), "
                 f"energy {self.energy_j * 1e3:.6g} mJ, photonic {self.num_photonic}/{self.possible_photonic}, {self.num_nodes} nodes)")
 
@@ -591,7 +602,8 @@ def _pooled(sg, objective, weight, pool, stats):
 def choose(sg: StackedGraph, objective: str = "energy", weight: float = 0.5, ratios=None) -> np.ndarray:
     "The device per node that `search` picks for `objective` (scheduling only when the objective needs it)."
     if uses_pool(sg.hw, objective):
-        return _pooled(sg, objective, weight, candidate_pool(sg) if ratios is None else candidate_pool(sg, ratios), {}).x
+        pool = candidate_pool(sg) if ratios is None else candidate_pool(sg, ratios)
+        return _pooled(sg, objective, weight, pool, {}).x
     return select(sg, objective)
 
 def _best(sg, objective, weight, stats):
@@ -611,7 +623,8 @@ def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy"
     return result_of(sg, ev, objective, seq_len,
                      dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats))
 
-def result_of(sg: StackedGraph, ev: Evaluated, objective: str, seq_len: int = None, profile: dict = None) -> SearchResult:
+def result_of(sg: StackedGraph, ev: Evaluated, objective: str, seq_len: int = None,
+              profile: dict = None) -> SearchResult:
     "The `SearchResult` of an evaluated mapping."
     hw = sg.hw
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))

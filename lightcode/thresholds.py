@@ -122,14 +122,14 @@ def _values(sg, xs, objective, weight) -> list:
     if objective in ("energy", "time_sum") and not uses_pool(sg.hw, objective):
         return [selection_cost(sg, x, objective) for x in xs]
     evs = [evaluate(sg, x) for x in xs]
-    if objective in ("time", "always_phu"): return [e.makespan for e in evs] if objective == "time" else [e.energy for e in evs]
-    if objective == "energy": return [e.energy for e in evs]
+    if objective == "time": return [e.makespan for e in evs]
+    if objective in ("energy", "always_phu"): return [e.energy for e in evs]
     if objective == "edp": return [e.energy * e.makespan for e in evs]
     e0, t0 = evs[-1].energy, max(evs[-1].makespan, 1e-30)                 # weighted: relative to the mapping at L
     return [weight * e.energy / e0 + (1 - weight) * e.makespan / t0 for e in evs]
 
 def near_ties(g, hw, symbol, objective, weight, full, crossings, tol=0.01) -> pd.DataFrame:
-    "Per crossover length L: the objective of the mapping chosen at L - 1 and at L, both at L; near-tie if within `tol`."
+    "Per crossover L: the objective of the mappings chosen at L - 1 and at L, both at L; a near-tie if within `tol`."
     rows = []
     for L in sorted(crossings):
         before, after = _values(build_stacks(g, hw, {symbol: int(L)}), [full[L - 1], full[L]], objective, weight)
@@ -189,8 +189,9 @@ def _to_json(self, path=None) -> dict:
              stacks=[dict(stack=int(r.stack), name=r.name, op=r.op, candidates=list(r.candidates),
                           crossovers=[int(c) for c in r.crossovers], best=[[int(a), int(b), dv] for a, b, dv in r.best])
                      for r in self.table.itertuples()],
-             near_ties=[] if self.ties is None else [dict(L=int(r.L), rel_diff=float(r.rel_diff), near_tie=bool(r.near_tie))
-                                                     for r in self.ties.itertuples()])
+             near_ties=[] if self.ties is None else
+                       [dict(L=int(r.L), rel_diff=float(r.rel_diff), near_tie=bool(r.near_tie))
+                        for r in self.ties.itertuples()])
     if path is not None: Path(path).write_text(json.dumps(d, indent=1))
     return d
 

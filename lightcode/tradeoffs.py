@@ -159,7 +159,8 @@ TERMS = {   # term -> ((device kind, fields, 'cost' (scaled by s) or 'rate' (div
     "static GPU": (("gpu", ("static_power_w",), "cost"),),
     "HBM traffic (PHU)": (("phu", ("memory_energy_j_per_byte",), "cost"), ("phu", ("memory_bandwidth_Bps",), "rate")),
     "HBM traffic (GPU)": (("gpu", ("hbm_energy_j_per_byte",), "cost"), ("gpu", ("hbm_bandwidth_Bps",), "rate")),
-    "GPU compute": (("gpu", ("tensor_flops", "vector_flops"), "rate"), ("gpu", ("mac_energy_j", "cycle_energy_j"), "cost")),
+    "GPU compute": (("gpu", ("tensor_flops", "vector_flops"), "rate"),
+                    ("gpu", ("mac_energy_j", "cycle_energy_j"), "cost")),
     "GPU launch": (("gpu", ("launch_overhead_s",), "cost"),),
     "link latency": (("phu", ("link_time_s",), "cost"),),
     "link bandwidth": (("phu", ("link_bandwidth_Bps",), "rate"),),
@@ -195,8 +196,8 @@ def deciding_terms(model, hardware, seq_len: int, objective: str = "energy", sca
     b0, x0 = value(base), np.array(list(base.selection.values()))
     rows = []
     for term, spec in TERMS.items():
-        present = any(getattr(d, f, 0) not in (0, 0.0) for kind, fs, _ in spec for d in devs if d.kind == kind for f in fs)
-        if not present: continue                                  # a term this hardware does not have
+        if not any(getattr(d, f, 0) != 0 for kind, fs, _ in spec for d in devs if d.kind == kind for f in fs):
+            continue                                              # a term this hardware does not have
         for s in scales:
             r = graph_search(m, objective, with_term(devs, term, s), seq_len=seq_len)
             rows.append(dict(term=term, scale=s, change=value(r) / b0 - 1,
