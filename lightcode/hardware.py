@@ -13,11 +13,13 @@ import numpy as np
 from . import checks
 
 # %% auto #0
-__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FUSION_POLICIES', 'initilize_hardware', 'PRESETS',
-           'ENGINE_FEATURES', 'GPU_DATASHEETS', 'LAUNCH_OVERHEAD_S', 'GPU_CALIBRATION', 'DEVICE_TYPES', 'check_field',
-           'Device', 'scalar_core_costs', 'GPU', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet', 'initialize_hardware',
-           'Hardware', 'preset', 'gemm_quantisation', 'engine_cost', 'gpu', 'calibrate_cpu', 'device_from_spec',
-           'load_hardware', 'devices_of', 'as_hardware']
+__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FUSION_POLICIES', 'MODES', 'CONVERTER_FOMS',
+           'initilize_hardware', 'PRESETS', 'ENGINE_FEATURES', 'GPU_DATASHEETS', 'LAUNCH_OVERHEAD_S', 'GPU_CALIBRATION',
+           'HBM_J_PER_BYTE', 'SIMPHONY_DAC_WALDEN_J', 'SIMPHONY_ADC_WALDEN_J', 'HARRIS_P_PI_W', 'LIGHTMATTER_2025',
+           'PACE_2025', 'BIG_GEMM', 'DEVICE_TYPES', 'check_field', 'Device', 'scalar_core_costs', 'GPU',
+           'walden_energy', 'schreier_energy', 'detector_power_w', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet',
+           'initialize_hardware', 'Hardware', 'preset', 'gemm_quantisation', 'engine_cost', 'gpu', 'matmul_cost',
+           'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware']
 
 # %% ../nbs/01_hardware.ipynb #fd1749b9
 PJ, NS = 1e-12, 1e-9
@@ -233,25 +235,78 @@ def _phu_paper(dev, f):
     cycles = np.ceil(np.ceil(f["mn"] / dev.multiplex) / dev.cores) * f["k"] * f["b"]
     return cycles / dev.clock_hz, _matmul_macs(f) * dev.mac_energy_j
 
-def _phu_matmul(dev, f, act_act=False):
-    "PHU matmul: the paper's throughput model, or the tiled weight-stationary array when `array` is set."
-    return _phu_paper(dev, f) if dev.array is None else _phu_tiled(dev, f, act_act)
+def _phu_matmul(dev, f):
+    "PHU matmul (weight x activation or activation x activation alike): the paper's model, or the tiled array."
+    if dev.array is None: return _phu_paper(dev, f)
+    t, parts = _phu_tiled(dev, f)
+    return t, sum(parts.values())
 
 # %% ../nbs/01_hardware.ipynb #d56bbbf7
-def _phu_tiled(dev, f, act_act):
-    "Tiled weight-stationary PHU: (time_s, energy_j) arrays."
+def walden_energy(fom_j: float, # Walden figure of merit: joules per conversion step
+                  enob: float,  # effective number of bits
+                  ) -> float:
+    "Energy per conversion (J): FoM x 2^ENOB."
+    return fom_j * 2.0 ** enob
+
+def schreier_energy(fom_db: float, # Schreier figure of merit: SNDR + 10 log10(bandwidth / power), dB
+                    enob: float,   # effective number of bits
+                    ) -> float:
+    "Energy per conversion (J) at Nyquist rate: 10^((SNDR - FoM) / 10) / 2 with SNDR = 6.02 ENOB + 1.76 dB."
+    return 10 ** ((6.02 * enob + 1.76 - fom_db) / 10) / 2
+
+def detector_power_w(enob: float,                # bits the detector must resolve
+                     bandwidth_hz: float,        # detector bandwidth
+                     noise_a_per_rthz: float,    # input-referred noise current density of the receiver
+                     responsivity_a_per_w: float # photodiode responsivity
+                     ) -> float:
+    "Optical power (W) at which responsivity x power = noise x sqrt(SNR x bandwidth), SNR = 6.02 ENOB + 1.76 dB."
+    snr = 10 ** ((6.02 * enob + 1.76) / 10)
+    return noise_a_per_rthz * math.sqrt(snr * bandwidth_hz) / responsivity_a_per_w
+
+def _one_mode(dev, M, K, N, B, right):
+    "Time and energy parts of `[B x (M x K)] @ (K x N)`, the left operand streamed, the right `right`."
     R, C = dev.array
-    M = np.maximum(f["rows"], 1); K, N, B = f["k"], f["mn"] / np.maximum(f["rows"], 1), f["b"]
-    tiles = B * np.ceil(K / R) * np.ceil(N / C)
-    load = 1 / dev.clock_hz if act_act else max(dev.reprogram_s, R * C * dev.bytes_per_number / dev.weight_bandwidth_Bps)
-    t = np.ceil(tiles / dev.cores) * (load + np.ceil(M / dev.wdm) / dev.clock_hz)
-    dac = B * M * K * np.ceil(N / C) + (B * K * N if act_act else 0)
-    adc = B * M * N * (1 if dev.analog_accumulate else np.ceil(K / R))
-    e = _matmul_macs(f) * dev.mac_energy_j + (0 if act_act else B * K * N * dev.reprogram_energy_j)
-    if dev.charge_converters: e = e + dac * dev.dac_energy_j + adc * dev.adc_energy_j
-    return t, e
+    kt, nt = np.ceil(K / R), np.ceil(N / C)
+    tiles, cycles = B * kt * nt, np.ceil(M / dev.wdm)
+    left = B * M * K * nt                                             # each left element once per column tile
+    if right == "stationary":
+        right_n = programmed = B * K * N                              # programmed once
+        settle = max(dev.reprogram_s, R * C * dev.bytes_per_number / dev.weight_bandwidth_Bps)
+    else:
+        right_n, programmed, settle = B * K * N * cycles, 0.0, 0.0   # re-sent every cycle it is used
+    reads = np.maximum(np.ceil(kt / (math.inf if dev.analog_accumulate else dev.accumulation_depth)), 1)
+    dac, adc = left + right_n, B * M * N * reads
+    nbytes = B * (M * K + K * N + M * N) * dev.bytes_per_number
+    array_t = np.ceil(tiles / dev.cores) * (settle + cycles / dev.clock_hz)
+    t = np.maximum(np.maximum(array_t, nbytes / dev.memory_bandwidth_Bps),
+                   np.maximum(dac / (dev.dacs * dev.dac_rate_hz), adc / (dev.adcs * dev.adc_rate_hz)))
+    on = 1.0 if dev.charge_converters else 0.0
+    return t, dict(compute=B * M * K * N * dev.mac_energy_j, dac=on * dac * dev.dac_j, adc=on * adc * dev.adc_j,
+                   modulators=dac * dev.modulator_j_per_bit * dev.bits + programmed * dev.reprogram_energy_j,
+                   digital=B * M * N * (reads - 1) * dev.digital_add_energy_j,
+                   memory=nbytes * dev.memory_energy_j_per_byte)
+
+def _phu_tiled(dev, f):
+    "(time, energy parts) of the cheapest allowed operand modes per node (joules with static power over the time)."
+    M = np.maximum(np.asarray(f["rows"], float), 1); K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
+    N = np.asarray(f["mn"], float) / M
+    best = None
+    for lm, rm in dev.mode_pairs:
+        t, p = _one_mode(dev, N, K, M, B, "stationary") if lm == "stationary" else _one_mode(dev, M, K, N, B, rm)
+        t = np.broadcast_to(t, M.shape)
+        p = {k: np.broadcast_to(v, M.shape) for k, v in p.items()}
+        j = sum(p.values()) + dev.static_w * t
+        if best is None:
+            best = (t, p, j)
+            continue
+        m = j < best[2]
+        best = (np.where(m, t, best[0]), {k: np.where(m, v, best[1][k]) for k, v in p.items()}, np.where(m, j, best[2]))
+    return best[0], best[1]
 
 # %% ../nbs/01_hardware.ipynb #334a0e14
+MODES = ("stationary", "streamed")
+CONVERTER_FOMS = ("flat", "walden", "schreier")
+
 @dataclass(frozen=True)
 class PHU(Device):
     "A photonic tensor unit (PTU): matmuls only."
@@ -265,40 +320,111 @@ class PHU(Device):
     link_energy_j: float = 0.0                        # quirk: the published links charge nothing
     name: str = "PHU"
     # beyond the paper (defaults: the paper model)
-    array: tuple = None                               # (rows, cols) of the weight-stationary array; None: paper model
+    array: tuple = None                               # (rows, cols) of the array; None: paper model
     wdm: int = 1                                      # wavelength channels: input vectors per cycle
-    reprogram_s: float = 0.0                          # weight-tile programming time
-    reprogram_energy_j: float = 0.0                   # per weight element programmed
-    weight_bandwidth_Bps: float = math.inf            # weight memory -> array
+    reprogram_s: float = 0.0                          # settle time of a stationary tile
+    reprogram_energy_j: float = 0.0                   # per stationary element programmed, beyond conversion and drive
+    weight_bandwidth_Bps: float = math.inf            # buffer -> array while programming a tile
     bytes_per_number: float = 1.0
     charge_converters: bool = False                   # True: charge DAC/ADC energy per conversion
-    analog_accumulate: bool = False
-    laser_power_per_channel_w: float = 0.0            # optical power needed per channel at the detectors
+    analog_accumulate: bool = False                   # True: one ADC conversion per output, whatever K
+    laser_power_per_channel_w: float = 0.0            # optical power per channel, beyond the detectors' need
     optical_loss_db: float = 0.0
     wall_plug_efficiency: float = 1.0
-    static_power_w: float = 0.0                       # tuning, control, drivers
+    static_power_w: float = 0.0                       # control, drivers (heaters and TIAs: below)
     link_bandwidth_Bps: float = math.inf
     local_reuse: bool = False
+    # operand loading, converters, memory, link budget (issue 13; defaults: nothing charged)
+    operand_modes: tuple = (("streamed", "stationary"),)  # allowed (left M x K, right K x N) operand modes
+    bits: float = 8.0                                 # ENOB of the analog path
+    converter_fom: str = "flat"                       # "flat", "walden" or "schreier"
+    dac_walden_j: float = 0.0                         # J per conversion step
+    adc_walden_j: float = 0.0
+    dac_schreier_db: float = 180.0                    # dB (used when converter_fom == "schreier")
+    adc_schreier_db: float = 180.0
+    dacs: int = 1                                     # converters feeding the modulators
+    dac_rate_hz: float = math.inf                     # samples per second per DAC
+    adcs: int = 1
+    adc_rate_hz: float = math.inf
+    modulator_j_per_bit: float = 0.0                  # drive energy per bit of every conversion
+    accumulation_depth: int = 1                       # reduction tiles summed in analog per ADC conversion
+    digital_add_energy_j: float = 0.0                 # per digital addition of partial sums
+    memory_energy_j_per_byte: float = 0.0             # the memory the operands come from and results go to
+    memory_bandwidth_Bps: float = math.inf
+    detector_noise_a_per_rthz: float = 0.0            # receiver input-referred noise current density
+    responsivity_a_per_w: float = 1.0
+    splitter_loss_db: float = 0.0                     # excess loss per 1x2 fan-out stage
+    tia_w_per_hz: float = 0.0                         # receiver power per detector per Hz of bandwidth
+    phase_shifters: int = 0                           # heated phase shifters held for the whole run
+    heater_w: float = 0.0                             # mean power per heated phase shifter
     kind: ClassVar[str] = "phu"
     expands: ClassVar[bool] = True
-    costs: ClassVar = MappingProxyType({"dense": _phu_matmul, "matmul": lambda d, f: _phu_matmul(d, f, act_act=True)})
+    costs: ClassVar = MappingProxyType({"dense": _phu_matmul, "matmul": _phu_matmul})
 
     def __post_init__(self):
-        self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number"), unbounded=("weight_bandwidth_Bps", "link_bandwidth_Bps"),
-                       integers=("cores", "multiplex", "wdm"),
+        if isinstance(self.operand_modes, (list, tuple)):          # JSON gives lists
+            pairs = tuple(tuple(p) if isinstance(p, list) else p for p in self.operand_modes)
+            object.__setattr__(self, "operand_modes", pairs)
+        self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number", "bits", "responsivity_a_per_w"),
+                       unbounded=("weight_bandwidth_Bps", "link_bandwidth_Bps", "dac_rate_hz", "adc_rate_hz",
+                                  "memory_bandwidth_Bps"),
+                       integers=("cores", "multiplex", "wdm", "dacs", "adcs", "accumulation_depth"),
                        nonneg=("mac_energy_j", "dac_energy_j", "adc_energy_j", "link_energy_j", "reprogram_s",
-                               "reprogram_energy_j", "laser_power_per_channel_w", "static_power_w"),
+                               "reprogram_energy_j", "laser_power_per_channel_w", "static_power_w",
+                               "dac_walden_j", "adc_walden_j", "modulator_j_per_bit", "digital_add_energy_j",
+                               "memory_energy_j_per_byte", "detector_noise_a_per_rthz", "splitter_loss_db",
+                               "tia_w_per_hz", "phase_shifters", "heater_w"),
                        decibels=("optical_loss_db",))
         if not (isinstance(self.wall_plug_efficiency, (int, float)) and 0 < self.wall_plug_efficiency <= 1):
             raise ValueError(f"PHU.wall_plug_efficiency must be in (0, 1], got {self.wall_plug_efficiency!r}")
         if self.array is not None and not (len(self.array) == 2 and all(isinstance(a, int) and a >= 1 for a in self.array)):
             raise ValueError(f"PHU.array must be None or (rows, cols) of positive integers, got {self.array!r}")
+        if self.converter_fom not in CONVERTER_FOMS:
+            raise ValueError(f"PHU.converter_fom must be one of {', '.join(CONVERTER_FOMS)}, "
+                             f"got {self.converter_fom!r}")
+        v = self.operand_modes
+        if not (isinstance(v, tuple) and v and all(isinstance(p, tuple) and len(p) == 2 and set(p) <= set(MODES)
+                                                   and p != ("stationary", "stationary") for p in v)):
+            raise ValueError(f"PHU.operand_modes must be a non-empty tuple of (left, right) pairs of "
+                             f"{', '.join(MODES)}, not both stationary; got {v!r}")
+    @property
+    def mode_pairs(self) -> tuple: return self.operand_modes
+    def _conversion_j(self, flat, walden, schreier):
+        if self.converter_fom == "walden": return walden_energy(walden, self.bits)
+        return schreier_energy(schreier, self.bits) if self.converter_fom == "schreier" else flat
+    @property
+    def dac_j(self) -> float:
+        "Energy per DAC conversion (J)."
+        return self._conversion_j(self.dac_energy_j, self.dac_walden_j, self.dac_schreier_db)
+    @property
+    def adc_j(self) -> float:
+        "Energy per ADC conversion (J)."
+        return self._conversion_j(self.adc_energy_j, self.adc_walden_j, self.adc_schreier_db)
+    @property
+    def detectors(self) -> int: return self.cores * self.wdm * (self.array[1] if self.array else 1)
+    @property
+    def optical_w(self) -> float:
+        "Laser optical output: (channels x extra power + detectors x needed power) x loss."
+        cols = self.array[1] if self.array else 1
+        need = detector_power_w(self.bits, self.clock_hz / 2, self.detector_noise_a_per_rthz, self.responsivity_a_per_w)
+        loss_db = self.optical_loss_db + self.splitter_loss_db * math.ceil(math.log2(cols))
+        return (self.wdm * self.laser_power_per_channel_w + self.detectors * need) * 10 ** (loss_db / 10)
     @property
     def laser_w(self) -> float:
-        "Wall-plug laser power: channels x optical power per channel x loss / efficiency."
-        return self.wdm * self.laser_power_per_channel_w * 10 ** (self.optical_loss_db / 10) / self.wall_plug_efficiency
+        "Wall-plug laser power: optical output / wall-plug efficiency."
+        return self.optical_w / self.wall_plug_efficiency
     @property
-    def static_w(self) -> float: return self.static_power_w + self.laser_w
+    def static_parts(self) -> dict:
+        "Powers drawn for the whole run (W): static (control, drivers), laser, heaters, detectors (TIAs)."
+        return {"static": self.static_power_w, "laser": self.laser_w, "heaters": self.phase_shifters * self.heater_w,
+                "detectors": self.detectors * self.tia_w_per_hz * self.clock_hz / 2 if self.array else 0.0}
+    @property
+    def static_w(self) -> float: return float(sum(self.static_parts.values()))
+    def cost_parts(self, op: str, f: dict) -> dict:
+        "Energy (J) per part (compute, dac, adc, modulators, digital, memory) of nodes of kind `op`."
+        if op not in self.costs: raise KeyError(f"{self.name} (PHU) does not implement op {op!r}")
+        if self.array is None: return {"compute": self.cost(op, f)[1]}
+        return {k: np.broadcast_to(np.asarray(v, float), (len(f["out"]),)) for k, v in _phu_tiled(self, f)[1].items()}
 
 # %% ../nbs/01_hardware.ipynb #a9d2e606
 def _cpu_matmul(dev, f):
@@ -449,7 +575,8 @@ class Hardware:
 def _paper(): return [GPU(1.98e9, gpc=8, tpc_per_gpc=9, sm_per_tpc=2, fp32_cores_per_sm=128, tc_per_sm=4),
                       PHU(9.7e9, cores=1, multiplex=20)]
 
-PRESETS = MappingProxyType({"paper": _paper, "physical": lambda: _physical(), "projected": lambda: _projected()})
+PRESETS = MappingProxyType({"paper": _paper, "physical": lambda: _physical(), "projected": lambda: _projected(),
+                            "lightmatter-2025": lambda: _lightmatter_2025(), "pace-2025": lambda: _pace_2025()})
 
 def preset(name: str) -> list:
     "The devices of a named preset (a fresh list of values)."
@@ -557,18 +684,70 @@ def _h100(**kw):
 def _free_memory(): return [HBM(dram_rw_energy_j_per_bit=0.0, sram_write_energy_j_per_bit=0.0, read_latency_s=1e-12),
                             SRAM(rw_energy_j_per_bit=0.0)]
 
+HBM_J_PER_BYTE = 3.9 * 8 * PJ                         # O'Connor et al., MICRO 2017 (HBM2, 3.9 pJ/bit)
+SIMPHONY_DAC_WALDEN_J = 50e-3 / 14e9 / 2 ** 8         # SimPhony device library: 8-bit DAC, 14 GS/s, 50 mW
+SIMPHONY_ADC_WALDEN_J = 14.8e-3 / 10e9 / 2 ** 8       # SimPhony device library: 8-bit ADC, 10 GS/s, 14.8 mW
+HARRIS_P_PI_W = 24.77e-3                              # Harris et al., Opt. Express 2014 (arXiv 1410.3616): P_pi
+
+def _charged(**kw) -> dict:
+    "Terms every non-paper PHU charges (each value cited or an assumption; see the table)."
+    return {**dict(charge_converters=True, mac_energy_j=0.0, bits=8.0, converter_fom="walden",
+                   dac_walden_j=SIMPHONY_DAC_WALDEN_J, adc_walden_j=SIMPHONY_ADC_WALDEN_J,
+                   modulator_j_per_bit=450e-15, digital_add_energy_j=0.1 * PJ,
+                   memory_energy_j_per_byte=HBM_J_PER_BYTE, memory_bandwidth_Bps=3.35e12,
+                   detector_noise_a_per_rthz=10e-12, responsivity_a_per_w=1.0, splitter_loss_db=0.2,
+                   tia_w_per_hz=1e-12),
+            **kw}
+
 def _physical():
-    return [_h100(), PHU(1e9, cores=1, array=(64, 64), wdm=1, reprogram_s=10e-6, charge_converters=True,
-                         dac_energy_j=10 * PJ, adc_energy_j=3.17 * PJ, mac_energy_j=0.0, laser_power_per_channel_w=64 * 0.1e-3,
-                         optical_loss_db=10.0, wall_plug_efficiency=0.2, static_power_w=20.0,
-                         link_time_s=1e-6 + 10 * NS, link_energy_j=5 * 8 * PJ, link_bandwidth_Bps=64e9), *_free_memory()]
+    return [_h100(), PHU(1e9, cores=1, array=(64, 64), wdm=1, reprogram_s=10e-6, **_charged(
+        operand_modes=(("streamed", "stationary"), ("stationary", "streamed")), dacs=64, dac_rate_hz=14e9, adcs=64,
+        adc_rate_hz=10e9, accumulation_depth=1, optical_loss_db=10.0, wall_plug_efficiency=0.2,
+        phase_shifters=64 * 64, heater_w=HARRIS_P_PI_W / 2, static_power_w=5.0,
+        link_time_s=1e-6 + 10 * NS, link_energy_j=5 * 8 * PJ, link_bandwidth_Bps=64e9)), *_free_memory()]
 
 def _projected():
-    return [_h100(), PHU(10e9, cores=1, array=(128, 128), wdm=16, reprogram_s=1e-9, charge_converters=True,
-                         dac_energy_j=1 * PJ, adc_energy_j=1 * PJ, analog_accumulate=True, mac_energy_j=0.0,
-                         laser_power_per_channel_w=128 * 0.1e-3, optical_loss_db=6.0, wall_plug_efficiency=0.3,
-                         static_power_w=5.0, link_time_s=10 * NS, link_energy_j=1 * 8 * PJ,
-                         link_bandwidth_Bps=1.3e12), *_free_memory()]
+    return [_h100(), PHU(10e9, cores=1, array=(128, 128), wdm=16, reprogram_s=1e-9, **_charged(
+        operand_modes=(("streamed", "stationary"), ("stationary", "streamed"), ("streamed", "streamed")),
+        dacs=128 * 16, dac_rate_hz=10e9,
+        adcs=128 * 16, adc_rate_hz=10e9, analog_accumulate=True, optical_loss_db=6.0, wall_plug_efficiency=0.3,
+        static_power_w=5.0, link_time_s=10 * NS, link_energy_j=1 * 8 * PJ, link_bandwidth_Bps=1.3e12,
+        dac_walden_j=1 * PJ / 2 ** 8, adc_walden_j=1 * PJ / 2 ** 8, modulator_j_per_bit=100e-15)),
+        *_free_memory()]
+
+# %% ../nbs/01_hardware.ipynb #73266d0d
+def _chip(clock_hz, cores, rows, cols, name="PHU", **kw):
+    "A published chip's PHU: weights stationary, activations streamed, the terms every non-paper PHU charges."
+    return PHU(clock_hz, cores=cores, array=(rows, cols), wdm=1, reprogram_s=rows / clock_hz, name=name, **_charged(
+        operand_modes=(("streamed", "stationary"), ("stationary", "streamed")), dacs=cores * rows, dac_rate_hz=clock_hz,
+        adcs=cores * cols, adc_rate_hz=clock_hz, accumulation_depth=1, optical_loss_db=0.0, wall_plug_efficiency=0.2,
+        link_time_s=1e-6 + 10 * NS, link_energy_j=5 * 8 * PJ, link_bandwidth_Bps=64e9, **kw))
+
+LIGHTMATTER_2025 = dict(tops=65.5e12, electrical_w=78.0, optical_w=1.6)    # Ahmed et al., Nature 2025
+PACE_2025 = dict(tops=64 * 64 * 1e9, clock_hz=1e9, cycle_latency_s=3e-9)    # Hua et al., Nature 2025 (64 x 64 at 1 GHz)
+BIG_GEMM = (8192, 8192, 8192)                                               # m, k, n of the comparison
+
+def matmul_cost(device: Device, # any device that runs `dense`
+                m: int, k: int, n: int, # an (m x k) @ (k x n) product
+                ) -> tuple:
+    "(seconds, joules) of one matmul on `device`, its static, laser, heater and detector power over that time included."
+    for v, s in ((m, "m"), (k, "k"), (n, "n")):
+        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+            raise ValueError(f"matmul_cost: {s} must be a positive integer, got {v!r}")
+    f = {key: np.array([float(v)]) for key, v in dict(out=m * n, k=k, b=1, mn=m * n, rows=m, ins=m * k + k * n,
+                                                      maxdim=max(m, k, n)).items()}
+    t, e = device.cost("dense", f)
+    return float(t[0]), float(e[0] + device.static_w * t[0])
+
+def _lightmatter_2025():
+    "Lightmatter's processor; the control power is the reported electrical power less the modelled terms at full load."
+    lm = _chip(1e9, 4, 128, 128, laser_power_per_channel_w=LIGHTMATTER_2025["optical_w"], detector_noise_a_per_rthz=0.0,
+               splitter_loss_db=0.0)   # the reported optical power replaces the link budget
+    t, e = matmul_cost(lm, *BIG_GEMM)
+    rest = LIGHTMATTER_2025["electrical_w"] - (e / t - lm.laser_w)                   # electrical power not modelled
+    return [_h100(), replace(lm, static_power_w=max(rest, 0.0), wall_plug_efficiency=1.0), *_free_memory()]
+
+def _pace_2025(): return [_h100(), _chip(PACE_2025["clock_hz"], 1, 64, 64, static_power_w=5.0), *_free_memory()]
 
 # %% ../nbs/01_hardware.ipynb #55d06fd6
 def _time_op(fn, reps=7) -> float:

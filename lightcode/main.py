@@ -11,12 +11,14 @@ import pandas as pd
 from . import checks
 from .hardware import as_hardware, devices_of
 from .models import Model, as_model
-from .search import search, SearchResult, OBJECTIVES, candidate_pool
+from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
+                              improve_makespan)
 from .stack_graph import build_stacks
 
 # %% auto #0
-__all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'plot_pareto', 'GenerationResult', 'simulate_generation',
-           'threshold_search', 'format_result', 'CliParser', 'run_cli', 'search_cli', 'thresholds_cli']
+__all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'plot_pareto', 'evaluate_mapping', 'GenerationResult',
+           'simulate_generation', 'threshold_search', 'format_result', 'CliParser', 'run_cli', 'search_cli',
+           'thresholds_cli']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
 def _length(m: Model, L, name: str, strict: bool):
@@ -87,6 +89,7 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
     m, hw = as_model(model), as_hardware(available_hardware)
     sg = build_stacks(m.graph, hw, m.bind(_seq_len(m, seq_len, None, checks.flag(strict, "strict"))))
     pool = candidate_pool(sg, ratios)                        # includes every single-device-kind mapping (all-PHU, ...)
+    if uses_pool(hw, "time"): pool.append(improve_makespan(sg, pick(pool, "time")))   # the time objective's mapping
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
     df = pd.DataFrame(dict(makespan_s=[p.makespan for p in pool], energy_j=[p.energy for p in pool],
                            num_photonic=[int(phu[p.x].sum()) for p in pool]))
@@ -105,6 +108,35 @@ def plot_pareto(front: pd.DataFrame, # `pareto_front` output
     ax.set_ylabel("energy (J)")
     ax.set_title("Pareto front (labels: photonic stacks)")
     return fig
+
+# %% ../nbs/07_main.ipynb #128f169f
+def _selection(sg, selection) -> np.ndarray:
+    "Device index per stack from a dict (stack -> name) or a sequence of names or indices; checked."
+    hw, fin = sg.hw, np.isfinite(sg.time)
+    if isinstance(selection, dict):
+        x = np.where(fin.sum(1) == 1, fin.argmax(1), -1)
+        for i, d in selection.items():
+            if not (isinstance(i, (int, np.integer)) and 0 <= i < sg.n):
+                raise ValueError(f"selection: no stack {i!r} (0..{sg.n - 1})")
+            x[i] = hw.index(d) if isinstance(d, str) else d
+        if (x < 0).any():
+            i = int(np.flatnonzero(x < 0)[0])
+            raise ValueError(f"selection: stack {i} has several candidates; give its device")
+    else:
+        if len(selection) != sg.n:
+            raise ValueError(f"selection has {len(selection)} entries; the graph has {sg.n} stacks")
+        x = np.array([hw.index(d) if isinstance(d, str) else int(d) for d in selection])
+    bad = np.flatnonzero((x < 0) | (x >= len(hw.devices)) | ~fin[np.arange(sg.n), np.clip(x, 0, len(hw.devices) - 1)])
+    if len(bad): raise ValueError(f"selection: stack {int(bad[0])} ({sg.graph.nodes[bad[0]].name}) cannot run on "
+                                  f"{x[bad[0]]!r}; candidates: {', '.join(sg.candidates(int(bad[0])))}")
+    return x
+
+def evaluate_mapping(model, hardware, seq_len: int, selection) -> SearchResult:
+    "The result (makespan, energy, parts, schedule, gap) of the user's mapping `selection` of `model` at `seq_len`."
+    m, hw = _as_model(model), _as_hardware(hardware)
+    L = _seq_len(m, seq_len, None)
+    sg = build_stacks(m.graph, hw, _bind(m, L))
+    return result_of(sg, evaluate(sg, _selection(sg, selection)), "given", L)
 
 # %% ../nbs/07_main.ipynb #88916d45
 @dataclass(frozen=True)
@@ -162,6 +194,7 @@ def threshold_search(model,                    # Model, shipped name, OpGraph or
                      available_hardware=None,  # preset name, hardware file, devices, HardwareSet; None: paper
                      max_seq_len: int = None,  # largest length scanned (default and limit: the model's context)
                      weight: float = 0.5,      # energy's weight in the `weighted` objective, in [0, 1]
+                     tie_tol: float = 0.01,    # a crossover whose two mappings differ by less is a near-tie
                     ):
     "Crossover lengths per operator stack, with histogram, dispatch table, JSON and plot (a `ThresholdReport`)."
     from lightcode.thresholds import find_thresholds
@@ -172,7 +205,8 @@ def threshold_search(model,                    # Model, shipped name, OpGraph or
     L = max_seq_len if max_seq_len is not None else m.max_seq_len
     if L is None: raise ValueError(f"model {m.name!r} has no maximum context: pass max_seq_len")
     L = checks.number(L, "max_seq_len", 1, m.max_seq_len or MAX_THRESHOLD_LEN, integer=True)
-    return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name)
+    tie_tol = checks.number(tie_tol, "tie_tol", 0, 1)
+    return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name, tie_tol=tie_tol)
 
 # %% ../nbs/07_main.ipynb #e9288160
 def format_result(r: SearchResult,     # a search result
@@ -183,6 +217,7 @@ def format_result(r: SearchResult,     # a search result
     rows = [("model", model_name), *([("hardware", hardware)] if hardware else []), ("objective", r.objective),
             ("sequence length", r.seq_len),
             ("makespan", f"{r.makespan_s:.6g} s"), ("makespan lower bound", f"{r.lower_bound_s:.6g} s"),
+            ("gap (makespan / bound - 1)", f"{r.gap:.2%}"),
             ("energy", f"{r.energy_j * 1e3:.6g} mJ"),
             *[(f"  energy: {k}", f"{v * 1e3:.6g} mJ") for k, v in r.energy_parts.items() if v],
             ("photonic stacks", f"{r.num_photonic} of {r.possible_photonic}"), ("scheduled nodes", r.num_nodes),
@@ -234,7 +269,7 @@ def _parser():
 
 def _summary_json(r: SearchResult, model_name: str) -> dict:
     return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s,
-                energy_j=r.energy_j, lower_bound_s=r.lower_bound_s, num_photonic=r.num_photonic,
+                energy_j=r.energy_j, lower_bound_s=r.lower_bound_s, gap=r.gap, num_photonic=r.num_photonic,
                 possible_photonic=r.possible_photonic, num_nodes=r.num_nodes, energy_parts_j=r.energy_parts,
                 selection={str(k): v for k, v in r.selection.items()})
 
@@ -288,6 +323,7 @@ def thresholds_cli(argv=None,  # the arguments (default: the command line)
         print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): "
               f"{r.seconds:.2f} s, {r.probes} probes")
         print("histogram:", r.histogram())
+        print("near-ties (the two mappings within 1%):", r.near_ties() or "none")
         print(r.summary().to_string(index=False))
         if out: r.to_json(out)
     return run_cli("lightcode_thresholds", work)

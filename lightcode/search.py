@@ -16,10 +16,10 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive',
-           'upward_rank', 'select_heft', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule',
-           'energy_parts', 'lower_bound', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick', 'SearchResult',
-           'uses_pool', 'choose', 'search']
+__all__ = ['WEIGHTS', 'STATIC_PARTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'additive_terms', 'coupling_terms', 'selection_cost',
+           'select_additive', 'upward_rank', 'select_heft', 'FlatGraph', 'expand', 'Schedule', 'schedule',
+           'check_schedule', 'energy_parts', 'lower_bound', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick',
+           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of']
 
 # %% ../nbs/03_search.ipynb #dfce0cd9
 def _pair_terms(vs, src, dst, w, M0, M1, fin, X=None):
@@ -387,11 +387,30 @@ def check_schedule(flat: FlatGraph, hw: HardwareSet, s: Schedule, rtol=1e-9):
     return True
 
 # %% ../nbs/03_search.ipynb #ce5fa468
-def energy_parts(flat: FlatGraph, hw: HardwareSet, makespan: float = 0.0) -> dict:
-    "Energy (J): dynamic by device, data movement ('links'), and static power x makespan ('static')."
+STATIC_PARTS = ("static", "laser", "heaters", "detectors")
+
+def _static_parts(hw: HardwareSet) -> dict:
+    "Powers (W) drawn for the whole run, by part; laser, heaters and detectors only where a device draws them."
+    out = {"static": 0.0}
+    for d in hw.devices:
+        for k, w in getattr(d, "static_parts", {"static": d.static_w}).items():
+            if k == "static" or w > 0: out[k] = out.get(k, 0.0) + w
+    return out
+
+def _detailed(hw: HardwareSet) -> list:
+    "Indices of devices whose energy splits into parts (tiled PHUs)."
+    return [i for i, d in enumerate(hw.devices) if hasattr(d, "cost_parts") and getattr(d, "array", None) is not None]
+
+def energy_parts(flat: FlatGraph, hw: HardwareSet, makespan: float = 0.0, detail: dict = None) -> dict:
+    "Energy (J): dynamic by device (split into `detail` parts), data movement ('links'), powers x makespan."
     le = flat.elems * hw.link_energy[flat.dev[flat.src], flat.dev[flat.dst]]
     by_dev = np.bincount(flat.dev, weights=flat.energy, minlength=len(hw.devices))
-    return {**{n: float(v) for n, v in zip(hw.names, by_dev)}, "links": float(le.sum()), "static": hw.static_power_w * makespan}
+    out = {n: float(v) for n, v in zip(hw.names, by_dev)}
+    for k, v in (detail or {}).items():
+        dev = k.rsplit(" ", 1)[0]
+        out[dev] -= v
+        out[k] = float(v)
+    return {**out, "links": float(le.sum()), **{k: w * makespan for k, w in _static_parts(hw).items()}}
 
 def _work_time(sg: StackedGraph) -> np.ndarray:
     "Per-candidate time that bounds the node from below whether or not it is expanded (one-core work / cores)."
@@ -440,11 +459,28 @@ class Evaluated:
     @property
     def energy(self) -> float: return sum(self.parts.values())
 
+def _phu_detail(sg: StackedGraph, x) -> dict:
+    "Energy parts ('PHU dac', ...) of the expanded products on tiled PHUs, summed as `expand` costs them."
+    out = {}
+    for d in _detailed(sg.hw):
+        dev = _one_core(sg.hw.devices[d])
+        rows = np.flatnonzero(np.asarray(x) == d)
+        tot = {}
+        for c in np.unique(sg.graph.compiled.op_code[rows]):
+            r = rows[sg.graph.compiled.op_code[rows] == c]
+            sub = {k: v[r] for k, v in sg.feats.items()}
+            B = np.rint(sub["b"]); sub.update(b=np.ones(len(r)), out=sub["mn"])
+            for k, v in dev.cost_parts(sg.graph.compiled.ops[c], sub).items():
+                tot[k] = tot.get(k, 0.0) + float((B * v).sum())
+        name = sg.hw.devices[d].name
+        out.update({f"{name} {k}": tot.get(k, 0.0) for k in ("dac", "adc", "modulators", "digital", "memory")})
+    return out
+
 def evaluate(sg: StackedGraph, x) -> Evaluated:
     "Expand, schedule and total the mapping `x`."
     flat = expand(sg, x)
     s = schedule(flat, sg.hw)
-    return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan))
+    return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan, _phu_detail(sg, x)))
 
 # %% ../nbs/03_search.ipynb #ea9ec873
 def candidate_pool(sg: StackedGraph, ratios=tuple(np.logspace(-4, 4, 17))) -> list:
@@ -467,6 +503,57 @@ def pick(pool: list, objective: str, weight: float = 0.5) -> Evaluated:
              "edp": lambda p: p.energy * p.makespan,
              "weighted": lambda p: weight * p.energy / emin + (1 - weight) * p.makespan / max(tmin, 1e-30)}[objective]
     return min(pool, key=score)
+
+def operator_groups(sg: StackedGraph) -> np.ndarray:
+    "Per node: a group id shared by multi-candidate stacks of the same op and shape (an operator kind), -1 otherwise."
+    multi = sg.ncand > 1
+    out = np.full(sg.n, -1)
+    if not multi.any(): return out
+    feats = [np.asarray(sg.feats[k], float) for k in ("b", "rows", "k", "mn")]
+    keys = np.stack([sg.graph.compiled.op_code.astype(float)] + feats, 1)
+    _, g = np.unique(keys[multi], axis=0, return_inverse=True)
+    out[multi] = np.ravel(g)
+    return out
+
+def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 64, max_stack_moves: int = 24) -> Evaluated:
+    "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
+    key = lambda ev: (ev.makespan, ev.energy)
+    best, grp = start, operator_groups(sg)
+    G = int(grp.max()) + 1
+    if G == 0: return best
+    cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
+    def trial(x):
+        nonlocal best
+        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return     # totalled only if no slower
+        ev = evaluate(sg, x)
+        if key(ev) < key(best): best = ev
+    if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
+        base = best.x
+        for combo in itertools.product(*cand):
+            x = base.copy()
+            x[grp >= 0] = np.asarray(combo)[grp[grp >= 0]]
+            trial(x)
+    improved = True
+    while improved:                                                       # one kind at a time, to a fixed point
+        improved, before = False, key(best)
+        for g in range(G):
+            for d in cand[g]:
+                if (best.x[grp == g] == d).all(): continue
+                x = best.x.copy()
+                x[grp == g] = d
+                trial(x)
+        improved = key(best) < before
+    moves = 0
+    for v in np.argsort(-upward_rank(sg), kind="stable"):                 # one stack at a time, critical ones first
+        if grp[v] < 0: continue
+        for d in cand[grp[v]]:
+            if d == best.x[v] or moves >= max_stack_moves: continue
+            x = best.x.copy()
+            x[v] = d
+            trial(x)
+            moves += 1
+    return best
+
 
 # %% ../nbs/03_search.ipynb #c6260c18
 @dataclass(frozen=True, eq=False)
@@ -492,13 +579,19 @@ class SearchResult:
                  "num_nodes": lambda r: r.num_nodes, "num_photonic": lambda r: r.num_photonic,
                  "posiable_photonic": lambda r: r.possible_photonic, "possible_photonic": lambda r: r.possible_photonic,
                  "moc_sequence_length": lambda r: r.seq_len}
+    @property
+    def gap(self) -> float:
+        "How far the makespan may be from optimal: makespan / lower bound - 1."
+        return self.makespan_s / self.lower_bound_s - 1 if self.lower_bound_s > 0 else 0.0
     def keys(self): return list(self.SEED_KEYS)
     def __getitem__(self, k):
         "The seed's result keys: `Makespan` (s), `total_energy` (pJ), `num_nodes`, `num_photonic`, ..."
         if k not in self.SEED_KEYS: raise KeyError(f"{k!r}; result keys: {', '.join(self.SEED_KEYS)}")
         return self.SEED_KEYS[k](self)
     def __repr__(self):
-        return (f"SearchResult({self.objective}, {self.binding}: makespan {self.makespan_s:.6g} s (bound {self.lower_bound_s:.6g}), "
+        return (f"SearchResult({self.objective}, {self.binding}: makespan {self.makespan_s:.6g} s "
+                f"(bound {self.lower_bound_s:.6g}, "
+                f"gap {self.gap:.1%}), "
                 f"energy {self.energy_j * 1e3:.6g} mJ, photonic {self.num_photonic}/{self.possible_photonic}, {self.num_nodes} nodes)")
 
     @cached_property
@@ -520,18 +613,22 @@ def uses_pool(hw: HardwareSet, objective: str) -> bool:
     "True if `objective` on `hw` is decided by the candidate pool rather than a single selection."
     return objective in POOL_OBJECTIVES or (objective in ("energy", "time") and _coupled(hw))
 
+def _pooled(sg, objective, weight, pool, stats):
+    "The pool's best mapping; for `time`, improved by local search (moves of operator kinds and of stacks)."
+    stats["pool"] = len(pool)
+    best = pick(pool, objective, weight)
+    return improve_makespan(sg, best) if objective == "time" else best      # the pool holds every single-kind mapping
+
 def choose(sg: StackedGraph, objective: str = "energy", weight: float = 0.5, ratios=None) -> np.ndarray:
     "The device per node that `search` picks for `objective` (scheduling only when the objective needs it)."
     if uses_pool(sg.hw, objective):
-        return pick(candidate_pool(sg) if ratios is None else candidate_pool(sg, ratios), objective, weight).x
+        pool = candidate_pool(sg) if ratios is None else candidate_pool(sg, ratios)
+        return _pooled(sg, objective, weight, pool, {}).x
     return select(sg, objective)
 
 def _best(sg, objective, weight, stats):
     "The evaluated mapping for `objective`."
-    if uses_pool(sg.hw, objective):
-        pool = candidate_pool(sg)
-        stats["pool"] = len(pool)
-        return pick(pool, objective, weight)
+    if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, candidate_pool(sg), stats)
     return evaluate(sg, select(sg, objective, stats))
 
 def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy", seq_len: int = None,
@@ -543,10 +640,16 @@ def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy"
     t1 = _time.perf_counter(); stats = {}
     ev = _best(sg, objective, weight, stats)
     t2 = _time.perf_counter()
+    return result_of(sg, ev, objective, seq_len,
+                     dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats))
+
+def result_of(sg: StackedGraph, ev: Evaluated, objective: str, seq_len: int = None,
+              profile: dict = None) -> SearchResult:
+    "The `SearchResult` of an evaluated mapping."
+    hw = sg.hw
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
     possible = int(np.isfinite(sg.time[:, phu]).any(1).sum()) if phu.any() else 0
     names = np.array(hw.names)[ev.x].tolist()
     return SearchResult(objective, dict(sg.binding), ev.makespan, ev.energy, lower_bound(sg), ev.flat.n,
                         int(phu[ev.x].sum()), possible, ev.parts, dict(enumerate(names)), sg, ev.flat, ev.sched,
-                        dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats),
-                        seq_len)
+                        {"total_s": 0.0, **(profile or {})}, seq_len)

@@ -12,10 +12,10 @@ import pandas as pd
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import build_stacks
-from .search import choose, uses_pool, additive_terms
+from .search import choose, uses_pool, additive_terms, selection_cost, evaluate
 
 # %% auto #0
-__all__ = ['local_switch_points', 'ThresholdReport', 'find_thresholds']
+__all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds']
 
 # %% ../nbs/04_thresholds.ipynb #7324e9a9
 def _grid(lo: int, hi: int, base: int = 4) -> list:
@@ -102,9 +102,12 @@ def local_switch_points(g: OpGraph, hw: HardwareSet, symbol: str, Lmax: int, obj
     return np.array(changes, dtype=int)                                  # L where the choice differs from L - 1
 
 # %% ../nbs/04_thresholds.ipynb #d58ee6d0
-def _probe(g, hw, symbol, objective, weight, multi, cache, L):
-    "The selection (device per multi-candidate stack) at length L, memoised in `cache`."
-    if L not in cache: cache[L] = choose(build_stacks(g, hw, {symbol: int(L)}), objective, weight)[multi]
+def _probe(g, hw, symbol, objective, weight, multi, cache, L, full=None):
+    "The selection (device per multi-candidate stack) at length L, memoised in `cache` (the whole mapping in `full`)."
+    if L not in cache:
+        x = choose(build_stacks(g, hw, {symbol: int(L)}), objective, weight)
+        cache[L] = x[multi]
+        if full is not None: full[L] = x
     return cache[L]
 
 def _changes(probe, points) -> dict:
@@ -119,6 +122,26 @@ def _changes(probe, points) -> dict:
         todo += [(x, y) for x, y in ((a, m), (m, b)) if (sel[x] != sel[y]).any()]
     return sel
 
+def _values(sg, xs, objective, weight) -> list:
+    "The objective's value of each mapping in `xs` on `sg` (additive objectives exactly, others by scheduling)."
+    if objective in ("energy", "time_sum") and not uses_pool(sg.hw, objective):
+        return [selection_cost(sg, x, objective) for x in xs]
+    evs = [evaluate(sg, x) for x in xs]
+    if objective == "time": return [e.makespan for e in evs]
+    if objective in ("energy", "always_phu"): return [e.energy for e in evs]
+    if objective == "edp": return [e.energy * e.makespan for e in evs]
+    e0, t0 = evs[-1].energy, max(evs[-1].makespan, 1e-30)                 # weighted: relative to the mapping at L
+    return [weight * e.energy / e0 + (1 - weight) * e.makespan / t0 for e in evs]
+
+def near_ties(g, hw, symbol, objective, weight, full, crossings, tol=0.01) -> pd.DataFrame:
+    "Per crossover L: the objective of the mappings chosen at L - 1 and at L, both at L; a near-tie if within `tol`."
+    rows = []
+    for L in sorted(crossings):
+        before, after = _values(build_stacks(g, hw, {symbol: int(L)}), [full[L - 1], full[L]], objective, weight)
+        d = (before - after) / after if after else 0.0
+        rows.append(dict(L=int(L), before=before, after=after, rel_diff=d, near_tie=bool(abs(d) < tol)))
+    return pd.DataFrame(rows, columns=["L", "before", "after", "rel_diff", "near_tie"])
+
 # %% ../nbs/04_thresholds.ipynb #fe5d88dd
 @dataclass(frozen=True, eq=False)
 class ThresholdReport:
@@ -132,6 +155,7 @@ class ThresholdReport:
     single_candidate: int
     probes: int
     seconds: float
+    ties: pd.DataFrame = None    # per crossover length: objective before/after, relative difference, near_tie
 
     def histogram(self) -> dict:
         "{crossover L: number of stacks switching there, 'never': multi-candidate stacks that never switch, 'single_candidate': ...}"
@@ -140,6 +164,10 @@ class ThresholdReport:
             for L in cs: h[L] = h.get(L, 0) + 1
         return {**dict(sorted(h.items())), "never": int((self.table.crossovers.map(len) == 0).sum()),
                 "single_candidate": self.single_candidate}
+
+    def near_ties(self) -> list:
+        "Crossover lengths whose two mappings differ by less than the tolerance: not stable optima."
+        return [] if self.ties is None else self.ties[self.ties.near_tie].L.tolist()
 
     def dispatch_table(self) -> pd.DataFrame:
         "One row per (length range, stack): L_from, L_to, stack, op, device."
@@ -165,7 +193,10 @@ def _to_json(self, path=None) -> dict:
              max_seq_len=self.max_seq_len, devices=list(self.devices), histogram={str(k): v for k, v in self.histogram().items()},
              stacks=[dict(stack=int(r.stack), name=r.name, op=r.op, candidates=list(r.candidates),
                           crossovers=[int(c) for c in r.crossovers], best=[[int(a), int(b), dv] for a, b, dv in r.best])
-                     for r in self.table.itertuples()])
+                     for r in self.table.itertuples()],
+             near_ties=[] if self.ties is None else
+                       [dict(L=int(r.L), rel_diff=float(r.rel_diff), near_tie=bool(r.near_tie))
+                        for r in self.ties.itertuples()])
     if path is not None: Path(path).write_text(json.dumps(d, indent=1))
     return d
 
@@ -200,7 +231,7 @@ def _runs(Ls, sels, i, names):
     return cross, best
 
 def find_thresholds(g: OpGraph, hw: HardwareSet, symbol: str, max_seq_len: int, objective="energy", weight=0.5,
-                    name="graph") -> ThresholdReport:
+                    name="graph", tie_tol: float = 0.01) -> ThresholdReport:
     "Every length in [1, max_seq_len] at which the optimal device of a multi-candidate stack changes."
     if not isinstance(max_seq_len, (int, np.integer)) or isinstance(max_seq_len, bool) or max_seq_len < 1:
         raise ValueError(f"max_seq_len must be a positive integer, got {max_seq_len!r}")
@@ -208,8 +239,8 @@ def find_thresholds(g: OpGraph, hw: HardwareSet, symbol: str, max_seq_len: int, 
     t0 = time.perf_counter()
     sg1 = build_stacks(g, hw, {symbol: 1})
     multi = np.flatnonzero(sg1.ncand > 1)
-    cache = {}
-    probe = lambda L: _probe(g, hw, symbol, objective, weight, multi, cache, L)
+    cache, full = {}, {}
+    probe = lambda L: _probe(g, hw, symbol, objective, weight, multi, cache, L, full)
     pts = set(_grid(1, max_seq_len))
     if len(multi) and objective in ("energy", "time_sum") and not uses_pool(hw, objective) \
             and sg1.coupling is None:                                # node-local costs only (no fused GPU kernels)
@@ -222,5 +253,6 @@ def find_thresholds(g: OpGraph, hw: HardwareSet, symbol: str, max_seq_len: int, 
         n = g[int(i)]
         rows.append(dict(stack=int(i), name=n.name, op=n.op, candidates=tuple(sg1.candidates(i)), crossovers=cross, best=best))
     table = pd.DataFrame(rows, columns=["stack", "name", "op", "candidates", "crossovers", "best"])
+    ties = near_ties(g, hw, symbol, objective, weight, full, {L for cs in table.crossovers for L in cs}, tie_tol)
     return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, table, int((sg1.ncand == 1).sum()),
-                           len(cache), time.perf_counter() - t0)
+                           len(cache), time.perf_counter() - t0, ties)

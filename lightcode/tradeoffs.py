@@ -12,11 +12,12 @@ from .graph import OpGraph
 from .hardware import initialize_hardware, preset, HardwareSet
 from .stack_graph import build_stacks
 from .models import Model
-from .main import graph_search, _as_model, _bind
+from .main import graph_search, _as_model, _bind, _as_hardware
 
 # %% auto #0
-__all__ = ['ROLES', 'PARAMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share', 'break_even',
-           'plot_break_even', 'sensitivity', 'plot_sensitivity', 'deciding_terms']
+__all__ = ['ROLES', 'PARAMS', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share', 'break_even',
+           'plot_break_even', 'sensitivity', 'plot_sensitivity', 'operator_terms', 'with_term', 'deciding_terms',
+           'claims']
 
 # %% ../nbs/08_tradeoffs.ipynb #9c754146
 ROLES = [("qkv", r"attn_c_attn"), ("o", r"o_proj|attn_c_proj"), ("q", r"q_proj"), ("k", r"k_proj"), ("v", r"v_proj"),
@@ -127,7 +128,7 @@ def plot_sensitivity(df: pd.DataFrame, title=""):
     return fig
 
 # %% ../nbs/08_tradeoffs.ipynb #9f79ac68
-def deciding_terms(model, preset_name, lengths, kinds=("q", "QK^T")) -> pd.DataFrame:
+def operator_terms(model, preset_name, lengths, kinds=("q", "QK^T")) -> pd.DataFrame:
     "Per kind and length: GPU kernel time, PHU time, link time and energies of one representative stack."
     m = _as_model(model); hw = initialize_hardware(preset(preset_name))
     G, P = hw.of_kind("gpu")[0], hw.of_kind("phu")[0]
@@ -142,3 +143,81 @@ def deciding_terms(model, preset_name, lengths, kinds=("q", "QK^T")) -> pd.DataF
                              link_us=link_t * 1e6, gpu_mJ=sg.energy[i, G] * 1e3, phu_mJ=sg.energy[i, P] * 1e3,
                              link_mJ=(e_in + e_out) * hw.link_energy[G, P] * 1e3))
     return pd.DataFrame(rows)
+
+# %% ../nbs/08_tradeoffs.ipynb #0c46a103
+TERMS = {   # term -> ((device kind, fields, 'cost' (scaled by s) or 'rate' (divided by s)), ...)
+    "PHU array throughput": (("phu", ("clock_hz",), "rate"),),
+    "PHU settle time": (("phu", ("reprogram_s",), "cost"),),
+    "PHU converter energy": (("phu", ("dac_walden_j", "adc_walden_j", "dac_energy_j", "adc_energy_j"), "cost"),),
+    "PHU converter rate": (("phu", ("dac_rate_hz", "adc_rate_hz"), "rate"),),
+    "PHU modulator drive": (("phu", ("modulator_j_per_bit", "reprogram_energy_j"), "cost"),),
+    "PHU digital adds": (("phu", ("digital_add_energy_j",), "cost"),),
+    "laser": (("phu", ("laser_power_per_channel_w", "detector_noise_a_per_rthz"), "cost"),),
+    "heaters": (("phu", ("heater_w",), "cost"),),
+    "detectors (TIA)": (("phu", ("tia_w_per_hz",), "cost"),),
+    "static PHU": (("phu", ("static_power_w",), "cost"),),
+    "static GPU": (("gpu", ("static_power_w",), "cost"),),
+    "HBM traffic (PHU)": (("phu", ("memory_energy_j_per_byte",), "cost"), ("phu", ("memory_bandwidth_Bps",), "rate")),
+    "HBM traffic (GPU)": (("gpu", ("hbm_energy_j_per_byte",), "cost"), ("gpu", ("hbm_bandwidth_Bps",), "rate")),
+    "GPU compute": (("gpu", ("tensor_flops", "vector_flops"), "rate"),
+                    ("gpu", ("mac_energy_j", "cycle_energy_j"), "cost")),
+    "GPU launch": (("gpu", ("launch_overhead_s",), "cost"),),
+    "link latency": (("phu", ("link_time_s",), "cost"),),
+    "link bandwidth": (("phu", ("link_bandwidth_Bps",), "rate"),),
+    "link energy": (("phu", ("link_energy_j",), "cost"),),
+}
+
+def _scaled_field(d, f, how, s):
+    "Field `f` of device `d` scaled by `s` ('cost') or made 1/s times slower ('rate'; s = 0: 1000 times faster)."
+    v = getattr(d, f)
+    if how == "rate": v = v * 1e3 if s == 0 else v / s
+    else: v = v * s
+    try: return replace(d, **{f: v})
+    except ValueError: return replace(d, **{f: getattr(d, f) * 1e-12})   # a field that must stay positive
+
+def with_term(devices, term: str, s: float) -> list:
+    "The devices with cost term `term` scaled by `s` (0 removes it)."
+    if term not in TERMS: raise ValueError(f"unknown cost term {term!r}; terms: {', '.join(TERMS)}")
+    out = list(devices)
+    for kind, fs, how in TERMS[term]:
+        for i, d in enumerate(out):
+            if d.kind == kind:
+                for f in fs:
+                    if hasattr(d, f): d = _scaled_field(d, f, how, s)
+                out[i] = d
+    return out
+
+def deciding_terms(model, hardware, seq_len: int, objective: str = "energy", scales=(0.0, 0.1, 10.0),
+                   tol: float = 0.01) -> pd.DataFrame:
+    "Per cost term and scale: the objective's relative change and the stacks that change device; `decides` marked."
+    m, devs = _as_model(model), list(_as_hardware(hardware).devices)
+    value = (lambda r: r.makespan_s) if objective == "time" else (lambda r: r.energy_j)
+    base = graph_search(m, objective, devs, seq_len=seq_len)
+    b0, x0 = value(base), np.array(list(base.selection.values()))
+    rows = []
+    for term, spec in TERMS.items():
+        if not any(getattr(d, f, 0) != 0 for kind, fs, _ in spec for d in devs if d.kind == kind for f in fs):
+            continue                                              # a term this hardware does not have
+        for s in scales:
+            r = graph_search(m, objective, with_term(devs, term, s), seq_len=seq_len)
+            rows.append(dict(term=term, scale=s, change=value(r) / b0 - 1,
+                             moved=int((np.array(list(r.selection.values())) != x0).sum()), photonic=r.num_photonic))
+    df = pd.DataFrame(rows)
+    df["decides"] = (df.moved > 0) | (df.change.abs() > tol)
+    df.attrs.update(objective=objective, seq_len=seq_len, base=b0, photonic=base.num_photonic)
+    return df
+
+def claims(df: pd.DataFrame, label: str = "") -> list:
+    "Sentences on what decides, printed from a `deciding_terms` table (largest effect first)."
+    o, L = df.attrs["objective"], df.attrs["seq_len"]
+    out = []
+    by = df.assign(size=df.change.abs() + df.moved).groupby("term")
+    for term, g in sorted(by, key=lambda kv: -kv[1]["size"].max()):
+        if not g.decides.any(): continue
+        what = "the mapping and the objective" if g.moved.any() else "the objective only (no stack moves)"
+        parts = [f"x{s:g}: {c:+.1%}, {mv} stacks moved" for s, c, mv in zip(g.scale, g.change, g.moved)]
+        out.append(f"{label}L = {L}, {o}: {term} decides {what} ({'; '.join(parts)})")
+    if not df.moved.any(): out.append(f"{label}L = {L}, {o}: no term removed or scaled 0.1x-10x moves any stack")
+    quiet = sorted(set(df.term) - set(df[df.decides].term))
+    if quiet: out.append(f"{label}L = {L}, {o}: no effect beyond 1% and no stack moved: {', '.join(quiet)}")
+    return out
