@@ -15,7 +15,7 @@ from . import checks
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
            'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'compile_features', 'to_networkx', 'summary',
-           'graph_to_json', 'save_graph', 'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
+           'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -320,10 +320,11 @@ def save_graph(g: OpGraph, # the graph to write
     return path
 
 # %% ../nbs/00_graph.ipynb #af7de9f9
-def _freeze(x):
+def freeze(x,  # a JSON value: dicts, lists, scalars
+          ):
     "Recursively turn lists/dicts into tuples so they can sit in frozen dataclasses."
-    if isinstance(x, dict): return tuple(sorted((k, _freeze(v)) for k, v in x.items()))
-    if isinstance(x, list): return tuple(_freeze(v) for v in x)
+    if isinstance(x, dict): return tuple(sorted((k, freeze(v)) for k, v in x.items()))
+    if isinstance(x, list): return tuple(freeze(v) for v in x)
     return x
 
 def graph_from_json(d: dict,          # `graph_to_json` output
@@ -339,10 +340,10 @@ def graph_from_json(d: dict,          # `graph_to_json` output
     for i, n in enumerate(d.get("nodes", [])):
         try: nodes.append(Node(i, n["name"], n["op"], tuple(tuple(x) for x in n["inputs"]),
                                tuple(Tensor(tuple(t["shape"]), t["dtype"]) for t in n["outputs"]),
-                               n.get("kind", "op"), _freeze(n.get("attrs", {}))))
+                               n.get("kind", "op"), freeze(n.get("attrs", {}))))
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise ValueError(f"{source}: node {i}: {type(e).__name__}: {e}") from None
-    try: return OpGraph(tuple(nodes), tuple(d.get("symbols", ())), _freeze(d.get("meta", {})))
+    try: return OpGraph(tuple(nodes), tuple(d.get("symbols", ())), freeze(d.get("meta", {})))
     except (ValueError, TypeError) as e: raise ValueError(f"{source}: {e}") from None
 
 def load_graph(path, # a JSON file written by `save_graph`
@@ -425,5 +426,5 @@ def load_tvm_json(path,              # a TVM graph-executor JSON file
         if r and node.kind == "weight": rescaled.append(node.name)
     unknown = sorted({n.op for n in out if n.op not in KNOWN_OPS})
     meta = dict(source=Path(path).name, traced_len=traced_len, rescaled_constants=rescaled, unknown_ops=unknown)
-    try: return OpGraph(tuple(out), ("seq",), _freeze(meta))
+    try: return OpGraph(tuple(out), ("seq",), freeze(meta))
     except ValueError as e: raise ValueError(f"{source}: {e}") from None

@@ -288,7 +288,8 @@ def _one_mode(dev, M, K, N, B, right):
 
 def _phu_tiled(dev, f):
     "(time, energy parts) of the cheapest allowed operand modes per node (joules with static power over the time)."
-    M = np.maximum(np.asarray(f["rows"], float), 1); K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
+    M = np.maximum(np.asarray(f["rows"], float), 1)
+    K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
     N = np.asarray(f["mn"], float) / M
     best = None
     for lm, rm in dev.mode_pairs:
@@ -519,7 +520,9 @@ def _link(u: Device, v: Device, bytes_per_number: float = 1.0):
     return tuple(a + b for a, b in zip(_hop(u, True, bytes_per_number), _hop(v, False, bytes_per_number)))
 
 def _readonly(a):
-    a = np.asarray(a, float); a.setflags(write=False); return a
+    a = np.asarray(a, float)
+    a.setflags(write=False)
+    return a
 
 # %% ../nbs/01_hardware.ipynb #095ea623
 @dataclass(frozen=True, eq=False)
@@ -753,9 +756,12 @@ def _pace_2025(): return [_h100(), _chip(PACE_2025["clock_hz"], 1, 64, 64, stati
 def _time_op(fn, reps=7) -> float:
     "Median wall time of `fn()` over `reps` runs (after one warm-up)."
     import time
-    fn(); ts = []
+    fn()
+    ts = []
     for _ in range(reps):
-        t = time.perf_counter(); fn(); ts.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        fn()
+        ts.append(time.perf_counter() - t)
     return float(np.median(ts))
 
 def _fit_rel(x, t):
@@ -774,7 +780,8 @@ def _measure(shapes, adds):
 def calibrate_cpu(clock_hz: float = 3.208e9, seed: int = 0):
     "Fit the CPU cost model to this machine: (CPU, report DataFrame with held-out relative errors)."
     import torch, pandas as pd
-    threads = torch.get_num_threads(); torch.set_num_threads(1)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
     try:
         dims = [64, 128, 256, 512, 768, 1024]
         rng = np.random.default_rng(seed)

@@ -61,10 +61,6 @@ def graph_search(model,                             # Model, shipped name, OpGra
     r = search(m.graph, hw, m.bind(L) if L is not None else {}, optimization, seq_len=L, weight=weight)
     return r if profiles else replace(r, profile={})
 
-# Compatibility aliases, ONLY for `tradeoffs` until it uses the public names: `models.as_model`,
-# `hardware.as_hardware` and `Model.bind`. Remove them with their last user; new code must not import them.
-_as_model, _as_hardware, _bind = as_model, as_hardware, Model.bind
-
 # %% ../nbs/07_main.ipynb #a46da6d3
 def _nondominated(df: pd.DataFrame) -> pd.DataFrame:
     "Rows of `df` not dominated in (makespan_s, energy_j), sorted by makespan."
@@ -131,11 +127,15 @@ def _selection(sg, selection) -> np.ndarray:
                                   f"{x[bad[0]]!r}; candidates: {', '.join(sg.candidates(int(bad[0])))}")
     return x
 
-def evaluate_mapping(model, hardware, seq_len: int, selection) -> SearchResult:
+def evaluate_mapping(model,            # Model, shipped name, OpGraph or graph file
+                     hardware,         # preset name, hardware file, devices or HardwareSet
+                     seq_len: int,     # sequence length
+                     selection,        # one device (name or index) per stack, in stack order
+                    ) -> SearchResult:
     "The result (makespan, energy, parts, schedule, gap) of the user's mapping `selection` of `model` at `seq_len`."
-    m, hw = _as_model(model), _as_hardware(hardware)
+    m, hw = as_model(model), as_hardware(hardware, "hardware")
     L = _seq_len(m, seq_len, None)
-    sg = build_stacks(m.graph, hw, _bind(m, L))
+    sg = build_stacks(m.graph, hw, m.bind(L) if L is not None else {})
     return result_of(sg, evaluate(sg, _selection(sg, selection)), "given", L)
 
 # %% ../nbs/07_main.ipynb #88916d45

@@ -16,7 +16,7 @@ try:
 except ModuleNotFoundError as e:
     raise ModuleNotFoundError(f'lightcode.relay needs the relay extra ({e.name} is not installed): '
                               f'pip install "lightcode[relay]"', name=e.name) from None
-from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, graph_from_json, KNOWN_OPS, _freeze
+from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze
 
 # %% auto #0
 __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'onnx_export_llama_decoder', 'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS',
@@ -819,7 +819,7 @@ def _prune(nodes, symbols, meta) -> OpGraph:
     new = {o: i for i, o in enumerate(keep)}
     out = [Node(i, nodes[o]["name"], nodes[o]["op"], tuple((new[s], k) for s, k in nodes[o]["inputs"]),
                 tuple(nodes[o]["outputs"]), nodes[o]["kind"]) for i, o in enumerate(keep)]
-    return OpGraph(tuple(out), symbols, _freeze(meta))
+    return OpGraph(tuple(out), symbols, freeze(meta))
 
 # %% ../nbs/05_relay.ipynb #6effcb8a
 def symbol_names(mod: tvm.IRModule, # a Relax module with `main`

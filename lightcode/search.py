@@ -52,17 +52,24 @@ def _tree_dp(un, pairs):
     "Exact minimum on a tree: min-sum messages from the leaves to node 0, then back."
     n = len(un)
     adj = {i: [] for i in range(n)}
-    for (i, j), m in pairs.items(): adj[i].append((j, m)); adj[j].append((i, m.T))
+    for (i, j), m in pairs.items():
+        adj[i].append((j, m))
+        adj[j].append((i, m.T))
     order, parent, seen = [0], {0: (None, None)}, {0}
     for v in order:
         for c, m in adj[v]:
-            if c not in seen: seen.add(c); parent[c] = (v, m.T); order.append(c)   # m.T: [child, parent]
+            if c not in seen:
+                seen.add(c)
+                parent[c] = (v, m.T)
+                order.append(c)   # m.T: [child, parent]
     acc, back = [np.array(u, float) for u in un], {}
     for v in reversed(order[1:]):
         p, m = parent[v]
         tab = acc[v][:, None] + m
-        back[v] = tab.argmin(0); acc[p] = acc[p] + tab.min(0)
-    x = [0] * n; x[0] = int(acc[0].argmin())
+        back[v] = tab.argmin(0)
+        acc[p] = acc[p] + tab.min(0)
+    x = [0] * n
+    x[0] = int(acc[0].argmin())
     for v in order[1:]: x[v] = int(back[v][x[parent[v][0]]])
     return x
 
@@ -86,9 +93,12 @@ def _eliminate(un, pairs, max_width=14):
     for f, (sc, _) in enumerate(factors):
         for u in sc: holds[u].add(f)
     adj = {i: set() for i in range(n)}
-    for i, j in pairs: adj[i].add(j); adj[j].add(i)
+    for i, j in pairs:
+        adj[i].add(j)
+        adj[j].add(i)
     left, backs = set(range(n)), []
-    heap = [(len(adj[u]), u) for u in range(n)]; heapq.heapify(heap)
+    heap = [(len(adj[u]), u) for u in range(n)]
+    heapq.heapify(heap)
     while left:
         d, v = heapq.heappop(heap)
         if v not in left or d != len(adj[v]): continue                  # stale entry
@@ -97,11 +107,14 @@ def _eliminate(un, pairs, max_width=14):
         fs = [factors[f] for f in holds[v]]
         T = _absorb([v] + scope, sizes, fs)
         backs.append((v, scope, T.argmin(0)))
-        factors.append((tuple(scope), T.min(0))); nf = len(factors) - 1
+        factors.append((tuple(scope), T.min(0)))
+        nf = len(factors) - 1
         for f in list(holds[v]):
             for u in factors[f][0]: holds[u].discard(f)
         for u in scope:
-            holds[u].add(nf); adj[u] |= set(scope) - {u}; adj[u].discard(v)
+            holds[u].add(nf)
+            adj[u] |= set(scope) - {u}
+            adj[u].discard(v)
             heapq.heappush(heap, (len(adj[u]), u))
         left.discard(v)
     x = [0] * n
@@ -112,20 +125,28 @@ def _eliminate(un, pairs, max_width=14):
 def _milp(un, pairs):
     "Exact minimum by an integer program (local polytope, integral node variables)."
     from scipy.optimize import milp, LinearConstraint, Bounds
-    off = np.cumsum([0] + [len(u) for u in un]); nx_ = off[-1]
+    off = np.cumsum([0] + [len(u) for u in un])
+    nx_ = off[-1]
     c, rows, integ = list(np.concatenate(un)), [], [1] * nx_
     def row(entries, n):
-        r = np.zeros(n); r[list(entries)] = 1; return r
+        r = np.zeros(n)
+        r[list(entries)] = 1
+        return r
     for i in range(len(un)): rows.append((list(range(off[i], off[i + 1])), [], 1.0))
     for (i, j), m in pairs.items():
-        base = len(c); a, b = m.shape
-        c += list(m.ravel()); integ += [0] * (a * b)
+        base = len(c)
+        a, b = m.shape
+        c += list(m.ravel())
+        integ += [0] * (a * b)
         for s in range(a): rows.append(([base + s * b + t for t in range(b)], [off[i] + s], 0.0))
         for t in range(b): rows.append(([base + s * b + t for s in range(a)], [off[j] + t], 0.0))
     A = np.zeros((len(rows), len(c)))
-    for r, (pos, neg, _) in enumerate(rows): A[r, pos] = 1; A[r, neg] = -1
+    for r, (pos, neg, _) in enumerate(rows):
+        A[r, pos] = 1
+        A[r, neg] = -1
     rhs = np.array([r[2] for r in rows])
-    c = np.array(c); scale = np.abs(c).max() or 1.0                  # joules are tiny: rescale, and ask for no gap
+    c = np.array(c)
+    scale = np.abs(c).max() or 1.0                  # joules are tiny: rescale, and ask for no gap
     res = milp(c / scale, constraints=LinearConstraint(A, rhs, rhs), integrality=np.array(integ), bounds=Bounds(0, 1),
                options={"mip_rel_gap": 0.0, "mip_abs_gap": 0.0})
     if res.status != 0: raise RuntimeError(f"MILP selection did not prove an optimum: {res.message}")
@@ -172,7 +193,8 @@ def selection_cost(sg: StackedGraph, x, objective="energy") -> float:
 def select_additive(sg: StackedGraph, objective: str = "energy", stats: dict = None) -> np.ndarray:
     "The proven-optimal selection (device index per node) for an additive objective."
     U, M0, M1, w = additive_terms(sg, objective)
-    fin = np.isfinite(U); multi = fin.sum(1) > 1
+    fin = np.isfinite(U)
+    multi = fin.sum(1) > 1
     x = np.where(fin, U, np.inf).argmin(1)
     src, dst = sg.src, sg.dst
     ct = coupling_terms(sg, objective)
@@ -194,7 +216,9 @@ def select_additive(sg: StackedGraph, objective: str = "energy", stats: dict = N
         un = [U[v][fin[v]] for v in vs]
         pairs = _pair_terms(vs, src[ce], dst[ce], w[ce], M0, M1, fin, X[ce])
         key = (tuple(u.tobytes() for u in un), tuple((k, m.tobytes()) for k, m in sorted(pairs.items())))
-        if key not in memo: memo[key] = _solve_component(un, pairs); solved += 1
+        if key not in memo:
+            memo[key] = _solve_component(un, pairs)
+            solved += 1
         for v, xi in zip(vs, memo[key]): x[v] = np.flatnonzero(fin[v])[xi]
     if stats is not None: stats.update(components=int((sizes > 1).sum()), solved=solved)
     return x
@@ -251,10 +275,14 @@ def select_heft(sg: StackedGraph) -> np.ndarray:
 @dataclass(frozen=True, eq=False)
 class FlatGraph:
     "The graph that is scheduled: one device per node, durations, energies and edges."
-    dev: np.ndarray; dur: np.ndarray; energy: np.ndarray     # per flat node
+    dev: np.ndarray
+    dur: np.ndarray
+    energy: np.ndarray     # per flat node
     orig: np.ndarray                                          # original node id
     role: np.ndarray                                          # 0 node, 1 split, 2 product, 3 merge
-    src: np.ndarray; dst: np.ndarray; elems: np.ndarray      # edges
+    src: np.ndarray
+    dst: np.ndarray
+    elems: np.ndarray      # edges
     @property
     def n(self) -> int: return len(self.dev)
 
@@ -296,11 +324,15 @@ def expand(sg: StackedGraph, x) -> FlatGraph:
     first = n + np.concatenate([[0], np.cumsum(B + 1)[:-1]])           # per expanded node: its products, then merge
     merge = first + B
     owner = np.repeat(np.arange(len(ex)), B + 1)
-    is_merge = np.zeros(len(owner), bool); is_merge[merge - n] = True
+    is_merge = np.zeros(len(owner), bool)
+    is_merge[merge - n] = True
     newid = np.arange(n, n + len(owner))
-    src = sg.src.copy(); rm = np.full(n, -1); rm[ex] = merge
+    src = sg.src.copy()
+    rm = np.full(n, -1)
+    rm[ex] = merge
     src = np.where(rm[src] >= 0, rm[src], src)                         # consumers read the merge
-    prod = newid[~is_merge]; po = owner[~is_merge]
+    prod = newid[~is_merge]
+    po = owner[~is_merge]
     return FlatGraph(
         np.concatenate([dev, np.where(is_merge, sram, x[ex][owner])]),
         np.concatenate([dur, np.where(is_merge, 0.0, pt[owner])]),
@@ -314,8 +346,11 @@ def expand(sg: StackedGraph, x) -> FlatGraph:
 @dataclass(frozen=True, eq=False)
 class Schedule:
     "Start, end and core of every flat node; start and end of every bandwidth-limited transfer."
-    start: np.ndarray; end: np.ndarray; core: np.ndarray
-    xfer_start: np.ndarray = None; xfer_end: np.ndarray = None    # per edge; equal to the producer's end if unlimited
+    start: np.ndarray
+    end: np.ndarray
+    core: np.ndarray
+    xfer_start: np.ndarray = None
+    xfer_end: np.ndarray = None    # per edge; equal to the producer's end if unlimited
     @property
     def makespan(self) -> float: return float(self.end.max(initial=0.0))
 
@@ -324,7 +359,8 @@ def _lanes(flat: FlatGraph, hw: HardwareSet):
     du, dv = flat.dev[flat.src], flat.dev[flat.dst]
     per = flat.elems * hw.link_time_per_number[du, dv]
     finite = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
-    lo = np.where((per > 0) & finite[du], du, -1); li = np.where((per > 0) & finite[dv], dv, -1)
+    lo = np.where((per > 0) & finite[du], du, -1)
+    li = np.where((per > 0) & finite[dv], dv, -1)
     return hw.link_time[du, dv], per, lo, li
 
 # %% ../nbs/03_search.ipynb #d7ced244
@@ -430,7 +466,8 @@ def lower_bound(sg: StackedGraph) -> float:
     pptr, preds, _ = _csr(sg.n, sg.dst, sg.src)
     cp = [0.0] * sg.n
     for v in range(sg.n): cp[v] = fast[v] + max((cp[p] for p in preds[pptr[v]:pptr[v + 1]]), default=0.0)
-    fin = np.isfinite(sg.time); only = fin.sum(1) == 1
+    fin = np.isfinite(sg.time)
+    only = fin.sum(1) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
     return max(max(cp, default=0.0), max(work))
 
@@ -453,7 +490,10 @@ def _stacks_for(g, hw, binding, objective):
 @dataclass(frozen=True)
 class Evaluated:
     "One mapping, expanded, scheduled and totalled."
-    x: np.ndarray; flat: FlatGraph; sched: Schedule; parts: dict
+    x: np.ndarray
+    flat: FlatGraph
+    sched: Schedule
+    parts: dict
     @property
     def makespan(self) -> float: return self.sched.makespan
     @property
@@ -469,7 +509,8 @@ def _phu_detail(sg: StackedGraph, x) -> dict:
         for c in np.unique(sg.graph.compiled.op_code[rows]):
             r = rows[sg.graph.compiled.op_code[rows] == c]
             sub = {k: v[r] for k, v in sg.feats.items()}
-            B = np.rint(sub["b"]); sub.update(b=np.ones(len(r)), out=sub["mn"])
+            B = np.rint(sub["b"])
+            sub.update(b=np.ones(len(r)), out=sub["mn"])
             for k, v in dev.cost_parts(sg.graph.compiled.ops[c], sub).items():
                 tot[k] = tot.get(k, 0.0) + float((B * v).sum())
         name = sg.hw.devices[d].name
@@ -493,7 +534,9 @@ def candidate_pool(sg: StackedGraph, ratios=tuple(np.logspace(-4, 4, 17))) -> li
     seen, pool = set(), []
     for x in xs:
         k = x.tobytes()
-        if k not in seen: seen.add(k); pool.append(e0 if x is xe else evaluate(sg, x))
+        if k not in seen:
+            seen.add(k)
+            pool.append(e0 if x is xe else evaluate(sg, x))
     return pool
 
 def pick(pool: list, objective: str, weight: float = 0.5) -> Evaluated:
@@ -637,7 +680,8 @@ def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy"
     if not 0 <= weight <= 1: raise ValueError(f"weight must be in [0, 1], got {weight!r}")
     t0 = _time.perf_counter()
     sg = _stacks_for(g, hw, binding, objective)
-    t1 = _time.perf_counter(); stats = {}
+    t1 = _time.perf_counter()
+    stats = {}
     ev = _best(sg, objective, weight, stats)
     t2 = _time.perf_counter()
     return result_of(sg, ev, objective, seq_len,

@@ -4,15 +4,15 @@
 
 # %% ../nbs/04_thresholds.ipynb #7dc95c59
 from __future__ import annotations
-import json, math, time
-from dataclasses import dataclass, field
+import json, time
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import build_stacks
-from .search import choose, uses_pool, additive_terms, selection_cost, evaluate
+from .search import choose, uses_pool, selection_cost, evaluate
 
 # %% auto #0
 __all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds']
@@ -167,7 +167,7 @@ class ThresholdReport:
 
     def near_ties(self) -> list:
         "Crossover lengths whose two mappings differ by less than the tolerance: not stable optima."
-        return [] if self.ties is None else self.ties[self.ties.near_tie].L.tolist()
+        return [] if self.ties is None or self.ties.empty else self.ties[self.ties.near_tie].L.tolist()
 
     def dispatch_table(self) -> pd.DataFrame:
         "One row per (length range, stack): L_from, L_to, stack, op, device."

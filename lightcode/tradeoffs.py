@@ -9,10 +9,11 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 from .graph import OpGraph
-from .hardware import initialize_hardware, preset, HardwareSet
+from .hardware import initialize_hardware, preset
 from .stack_graph import build_stacks
-from .models import Model
-from .main import graph_search, _as_model, _bind, _as_hardware
+from .main import graph_search
+from .models import as_model
+from .hardware import as_hardware
 
 # %% auto #0
 __all__ = ['ROLES', 'PARAMS', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share', 'break_even',
@@ -36,7 +37,8 @@ def matmul_kinds(g: OpGraph) -> dict:
 # %% ../nbs/08_tradeoffs.ipynb #537b8ce3
 def mapping_by_kind(model, hardware, lengths, objective="energy") -> pd.DataFrame:
     "Share of each matmul kind's stacks mapped to the PHU, per length (rows) and kind (columns)."
-    m = _as_model(model); kinds = matmul_kinds(m.graph)
+    m = as_model(model)
+    kinds = matmul_kinds(m.graph)
     rows = {}
     for L in lengths:
         r = graph_search(m, objective, hardware, seq_len=int(L))
@@ -61,7 +63,8 @@ def scaled(devices, param: str, s: float) -> list:
 
 def phu_share(model, devices, param, s, L, objective) -> pd.Series:
     "Share of each matmul kind's stacks on the PHU in the optimal mapping at multiplier `s`."
-    m = _as_model(model); kinds = pd.Series(matmul_kinds(m.graph))
+    m = as_model(model)
+    kinds = pd.Series(matmul_kinds(m.graph))
     r = graph_search(m, objective, scaled(devices, param, s), seq_len=int(L))
     return pd.Series({i: r.selection[i] == "PHU" for i in kinds.index}).groupby(kinds).mean()
 
@@ -84,8 +87,12 @@ def break_even(model, devices, param: str, objective: str = "energy", lengths=(1
         be = {}
         for k in on.columns:
             hit = np.flatnonzero(on[k].values)
-            if not len(hit): be[k] = np.inf if PARAMS[param][1] > 0 else 0.0; continue
-            if hit[0] == 0: be[k] = 0.0 if PARAMS[param][1] > 0 else np.inf; continue
+            if not len(hit):
+                be[k] = np.inf if PARAMS[param][1] > 0 else 0.0
+                continue
+            if hit[0] == 0:
+                be[k] = 0.0 if PARAMS[param][1] > 0 else np.inf
+                continue
             a, b = g[hit[0] - 1], g[hit[0]]
             lo, hi = _bisect(lambda s: phu_share(model, devices, param, s, L, objective)[k] >= 0.5, a, b, steps)
             be[k] = float(np.sqrt(lo * hi))
@@ -100,8 +107,10 @@ def plot_break_even(maps: dict, title="break-even multiplier (log10)"):
     for ax, ((p, o), df) in zip(axes[0], maps.items()):
         v = np.log10(df.replace(0, 1e-3).replace(np.inf, 1e3).astype(float).values)
         im = ax.imshow(v, cmap="coolwarm", vmin=-3, vmax=3, aspect="auto")
-        ax.set_xticks(range(df.shape[1]), df.columns, fontsize=7); ax.set_yticks(range(df.shape[0]), df.index, fontsize=7)
-        ax.set_xlabel("sequence length"); ax.set_title(f"{p}, {o}", fontsize=9)
+        ax.set_xticks(range(df.shape[1]), df.columns, fontsize=7)
+        ax.set_yticks(range(df.shape[0]), df.index, fontsize=7)
+        ax.set_xlabel("sequence length")
+        ax.set_title(f"{p}, {o}", fontsize=9)
     fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label=title)
     return fig
 
@@ -123,21 +132,27 @@ def plot_sensitivity(df: pd.DataFrame, title=""):
         ax.plot(d.mult, d.photonic, marker="o", label=p)
         flips = d.mult.values[1:][np.diff(d.photonic.values) != 0]
         ax.scatter(flips, d.photonic.values[1:][np.diff(d.photonic.values) != 0], s=120, facecolors="none", edgecolors="k")
-    ax.set_xscale("log"); ax.set_xlabel("multiplier of the preset value"); ax.set_ylabel("stacks on the PHU")
-    ax.set_title(title, fontsize=9); ax.legend(fontsize=7)
+    ax.set_xscale("log")
+    ax.set_xlabel("multiplier of the preset value")
+    ax.set_ylabel("stacks on the PHU")
+    ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7)
     return fig
 
 # %% ../nbs/08_tradeoffs.ipynb #9f79ac68
 def operator_terms(model, preset_name, lengths, kinds=("q", "QK^T")) -> pd.DataFrame:
     "Per kind and length: GPU kernel time, PHU time, link time and energies of one representative stack."
-    m = _as_model(model); hw = initialize_hardware(preset(preset_name))
+    m = as_model(model)
+    hw = initialize_hardware(preset(preset_name))
     G, P = hw.of_kind("gpu")[0], hw.of_kind("phu")[0]
-    km = matmul_kinds(m.graph); rows = []
+    km = matmul_kinds(m.graph)
+    rows = []
     for L in lengths:
-        sg = build_stacks(m.graph, hw, _bind(m, int(L)))
+        sg = build_stacks(m.graph, hw, m.bind(int(L)))
         for k in kinds:
             i = min(j for j, kk in km.items() if kk == k)
-            e_in = sg.elems[sg.dst == i].sum(); e_out = sg.elems[sg.src == i].sum()
+            e_in = sg.elems[sg.dst == i].sum()
+            e_out = sg.elems[sg.src == i].sum()
             link_t = hw.link_time[G, P] + (e_in + e_out) * hw.link_time_per_number[G, P]
             rows.append(dict(preset=preset_name, L=int(L), kind=k, gpu_us=sg.time[i, G] * 1e6, phu_us=sg.time[i, P] * 1e6,
                              link_us=link_t * 1e6, gpu_mJ=sg.energy[i, G] * 1e3, phu_mJ=sg.energy[i, P] * 1e3,
@@ -190,7 +205,7 @@ def with_term(devices, term: str, s: float) -> list:
 def deciding_terms(model, hardware, seq_len: int, objective: str = "energy", scales=(0.0, 0.1, 10.0),
                    tol: float = 0.01) -> pd.DataFrame:
     "Per cost term and scale: the objective's relative change and the stacks that change device; `decides` marked."
-    m, devs = _as_model(model), list(_as_hardware(hardware).devices)
+    m, devs = as_model(model), list(as_hardware(hardware).devices)
     value = (lambda r: r.makespan_s) if objective == "time" else (lambda r: r.energy_j)
     base = graph_search(m, objective, devs, seq_len=seq_len)
     b0, x0 = value(base), np.array(list(base.selection.values()))
