@@ -8,6 +8,7 @@ import argparse, io, os, sys, warnings
 from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 from . import checks
 from .hardware import as_hardware, devices_of
 from .models import Model, as_model
@@ -163,10 +164,12 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
                         new_tokens: int = 128,     # tokens generated (the first comes from the prefill)
                         optimization: str = "energy",  # one of `search.OBJECTIVES`
                         strict: bool = False,      # True: prompt + new tokens past the model's context is an error
+                        progress: bool = True,     # a progress bar over the decode steps (tqdm); False: none
                        ) -> GenerationResult:
     "Prefill at `prompt_len`, then `new_tokens - 1` decode steps at KV lengths prompt_len, prompt_len + 1, ..."
     checks.choice(optimization, "optimization", OBJECTIVES)
     checks.flag(strict, "strict")
+    checks.flag(progress, "progress")
     pm, dm = as_model(prefill_model, "prefill_model"), as_model(decoder_model, "decoder_model")
     hw = as_hardware(available_hardware)
     _stages(pm, dm)
@@ -175,7 +178,7 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
     _length(dm, prompt_len + new_tokens - 1, "prompt_len + new_tokens - 1", strict)
     pre = search(pm.graph, hw, pm.bind(prompt_len), optimization)
     rows = []
-    for i in range(new_tokens - 1):
+    for i in tqdm(range(new_tokens - 1), desc="decode steps", unit="step", disable=not progress):
         past = prompt_len + i
         L = past + 1 if dm.symbol == "seq" else past          # a legacy decoder's length counts the new token
         r = search(dm.graph, hw, dm.bind(L), optimization)

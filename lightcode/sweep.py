@@ -4,10 +4,11 @@
 
 # %% ../nbs/10_sweep.ipynb #836c82b7
 from __future__ import annotations
-import itertools, json, sys, time
+import itertools, json, sys
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import fields, replace
 import pandas as pd
+from tqdm.auto import tqdm
 from . import checks
 from .hardware import devices_of
 from .models import as_model
@@ -78,7 +79,7 @@ def sweep(model,                            # shipped name (cheapest to send to 
           hardware="paper",                 # preset name, hardware file or list of devices
           params: dict = None,              # {"DEVICE.field": [values, ...]}: every combination is a variant
           executor: Executor = None,        # any concurrent.futures executor (default: local processes)
-          progress: bool = True,            # a progress line on stderr
+          progress: bool = True,            # a progress bar (tqdm, notebook-aware); False: none
          ) -> pd.DataFrame:
     "graph_search over every (hardware variant, length, objective); one row per point, failed points in `error`."
     checks.flag(progress, "progress")
@@ -91,16 +92,12 @@ def sweep(model,                            # shipped name (cheapest to send to 
     jobs = [(m, o, devs, L, label) for label, devs in _variants(devices, params or {}) for L in Ls for o in objs]
     own = executor is None
     ex = ProcessPoolExecutor() if own else executor
-    rows, t0 = [], time.perf_counter()
+    rows = []
     try:
-        for i, row in enumerate(ex.map(_point, jobs)):
+        for row in tqdm(ex.map(_point, jobs), total=len(jobs), desc="sweep", unit="point", disable=not progress):
             rows.append(row)
-            if progress:
-                print(f"\rsweep: {i + 1}/{len(jobs)} points, {time.perf_counter() - t0:.1f} s", end="",
-                      file=sys.stderr, flush=True)
     finally:
         if own: ex.shutdown()
-    if progress: print(file=sys.stderr)
     return pd.DataFrame(rows)
 
 # %% ../nbs/10_sweep.ipynb #d52e766a
