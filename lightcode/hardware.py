@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_hardware.ipynb #5b3bdb5c
 from __future__ import annotations
-import math
+import json, math
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -19,7 +19,8 @@ __all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FU
            'PACE_2025', 'BIG_GEMM', 'DEVICE_TYPES', 'check_field', 'Device', 'scalar_core_costs', 'GPU',
            'walden_energy', 'schreier_energy', 'detector_power_w', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet',
            'initialize_hardware', 'Hardware', 'preset', 'gemm_quantisation', 'engine_cost', 'gpu', 'matmul_cost',
-           'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware']
+           'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware', 'device_spec',
+           'hardware_spec', 'save_hardware', 'hardware_schema']
 
 # %% ../nbs/01_hardware.ipynb #fd1749b9
 PJ, NS = 1e-12, 1e-9
@@ -860,3 +861,56 @@ def as_hardware(value=None,  # None (the paper preset), a preset name, a hardwar
     devices = devices_of("paper" if value is None else value, name)
     try: return initialize_hardware(devices)
     except (TypeError, ValueError) as e: raise type(e)(f"{name}: {e}") from None
+
+# %% ../nbs/01_hardware.ipynb #0749545d
+def _plain(v):
+    "A field value as plain JSON data (tuples as lists, numpy scalars as Python numbers)."
+    if isinstance(v, (tuple, list)): return [_plain(x) for x in v]
+    return v.item() if isinstance(v, np.generic) else v
+
+def device_spec(dev: Device,  # a device of one of the classes in `DEVICE_TYPES`
+               ) -> dict:
+    "One `devices` entry of a hardware file: the device's type and every field that differs from the default."
+    kind = type(dev).__name__
+    if DEVICE_TYPES.get(kind) is not type(dev):
+        raise ValueError(f"cannot write device {getattr(dev, 'name', kind)!r}: its class {kind} is not one of "
+                         f"{', '.join(DEVICE_TYPES)}")
+    return {"type": kind, **{f.name: _plain(getattr(dev, f.name)) for f in fields(dev)
+                             if _plain(getattr(dev, f.name)) != _plain(f.default)}}
+
+def hardware_spec(hardware,  # a preset name, a hardware file, a list of devices or a `HardwareSet`
+                 ) -> dict:
+    "The content of a hardware file describing `hardware` (every device, memories included)."
+    return {"devices": [device_spec(d) for d in as_hardware(hardware, "hardware").devices]}
+
+def save_hardware(hardware,  # a preset name, a hardware file, a list of devices or a `HardwareSet`
+                  path,      # where to write: `.json`, or `.yaml`/`.yml`
+                 ) -> Path:
+    "Write `hardware` as a hardware file that `load_hardware` reads back to equal devices."
+    path, spec = checks.output_path(path, "path"), hardware_spec(hardware)
+    if path.suffix in (".yaml", ".yml"):
+        import yaml
+        path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    else: path.write_text(json.dumps(spec, indent=1))
+    return path
+
+# %% ../nbs/01_hardware.ipynb #009547f1
+_JSON_TYPES = MappingProxyType({"bool": "boolean", "int": "integer", "float": "number", "str": "string",
+                                "tuple": "array"})
+
+def _field_schema(f) -> dict:
+    "The JSON Schema of one device field, from its type (None allowed where the default is None; inf as Infinity)."
+    t = _JSON_TYPES.get(f.type, "number")
+    types = [t, "null"] if f.default is None else [t]
+    return {"type": types if len(types) > 1 else t, "default": _plain(f.default)}
+
+def hardware_schema() -> dict:
+    "A JSON Schema (draft 2020-12) of hardware files, generated from the device classes."
+    def device(name, cls):
+        props = {"type": {"const": name}, **{f.name: _field_schema(f) for f in fields(cls)}}
+        return {"type": "object", "required": ["type"], "additionalProperties": False, "properties": props}
+    devices = {"type": "array", "items": {"oneOf": [device(n, c) for n, c in DEVICE_TYPES.items()]}}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "LightCode hardware file",
+            "type": "object", "additionalProperties": False,
+            "properties": {"preset": {"enum": list(PRESETS)},
+                           "devices": devices}}

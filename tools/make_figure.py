@@ -1,15 +1,17 @@
-"""The README's figure: break-even maps of the Llama-2-7B prefill under the `projected` preset.
+"""The README's figure: break-even maps of the Llama-2-7B prefill under the `projected` preset (energy objective).
 
-Run: python tools/make_figure.py   (writes docs/break_even.png; about a minute)
+Run: python tools/make_figure.py   (writes nbs/images/break_even.png, shown by the README and the docs index)
 """
-import matplotlib; matplotlib.use("Agg")
+import matplotlib
+matplotlib.use("Agg")
 import lightcode.models as models
 from lightcode.hardware import preset
 from lightcode.tradeoffs import break_even, plot_break_even
 
-maps = {(p, o): break_even(models.llama_prefill, preset("projected"), p, o, (1, 16, 256, 1024, 4096))
-        for p in ("throughput", "link_bandwidth") for o in ("time", "energy")}
+maps = {(p, "energy"): break_even(models.llama_prefill, preset("projected"), p, "energy", (1, 16, 256, 1024, 4096))
+        for p in ("throughput", "link_bandwidth")}
 fig = plot_break_even(maps, title="log10 of the factor needed (<0: margin)")
-fig.suptitle("Llama-2-7B prefill, projected photonic design point: what the PHU must gain to take each operator", fontsize=10, y=1.03)
-fig.savefig("docs/break_even.png", dpi=90, bbox_inches="tight")
-print("wrote docs/break_even.png")
+fig.suptitle("Llama-2-7B prefill, projected photonic design point: what the PHU must gain to take each operator "
+             "(energy)", fontsize=10, y=1.03)
+fig.savefig("nbs/images/break_even.png", dpi=90, bbox_inches="tight")
+print("wrote nbs/images/break_even.png")
