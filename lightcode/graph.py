@@ -7,9 +7,10 @@ from __future__ import annotations
 import ast, json, math, re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 from pathlib import Path
 import numpy as np
-import networkx as nx
+if TYPE_CHECKING: import networkx as nx   # for annotations; imported where used
 from . import checks
 
 # %% auto #0
@@ -284,6 +285,7 @@ def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
 def to_networkx(g: OpGraph, # the graph to convert
                ) -> nx.MultiDiGraph:
     "A networkx view: node attributes `name`, `op`, `kind`, `shape`; one edge per input reference."
+    import networkx as nx        # imported here, not with the module: a search never needs it
     G = nx.MultiDiGraph()
     for n in g.nodes: G.add_node(n.id, name=n.name, op=n.op, kind=n.kind, shape=[str(t) for t in n.outputs])
     for n in g.nodes:

@@ -6,7 +6,6 @@
 from __future__ import annotations
 from dataclasses import dataclass, replace
 import numpy as np
-import networkx as nx
 from .graph import OpGraph
 from .hardware import HardwareSet
 from . import checks
@@ -128,6 +127,7 @@ def _block_signature(sg: StackedGraph, nodes, edges) -> int:
 def partition(sg: StackedGraph, # the stacked graph
              ) -> list:
     "The biconnected blocks of `sg`'s undirected graph, largest first."
+    import networkx as nx        # imported here, not with the module: a search never needs it
     G = nx.Graph()
     G.add_nodes_from(range(sg.n))
     G.add_edges_from(zip(sg.src.tolist(), sg.dst.tolist()))
