@@ -23,13 +23,13 @@ __all__ = ['WEIGHTS', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'OBJE
            'uses_pool', 'choose', 'search', 'result_of']
 
 # %% ../nbs/03_search.ipynb #dfce0cd9
-def _pair_terms(vs, src, dst, w, M0, M1, fin, X=None):
-    "Merge parallel edges of a component into {(i, j): matrix over local candidates} (`X`: per-edge extra matrices)."
-    pos = {v: k for k, v in enumerate(vs)}
+def _pair_terms(nodes, src, dst, elems, M0, M1, allowed, extra=None):
+    "Merge parallel edges of a component into {(i, j): matrix over local candidates} (`extra`: per-edge matrices)."
+    pos = {v: k for k, v in enumerate(nodes)}                   # node id -> its index in the component
     pairs = {}
-    for k, (u, v, we) in enumerate(zip(src, dst, w)):
+    for k, (u, v, n_moved) in enumerate(zip(src, dst, elems)):
         i, j = pos[u], pos[v]
-        m = (M0 + we * M1 + (0 if X is None else X[k]))[np.ix_(fin[u], fin[v])]
+        m = (M0 + n_moved * M1 + (0 if extra is None else extra[k]))[np.ix_(allowed[u], allowed[v])]
         if i > j: i, j, m = j, i, m.T
         pairs[(i, j)] = pairs[(i, j)] + m if (i, j) in pairs else m
     return pairs
@@ -173,7 +173,7 @@ def objective_weights(objective="energy", # `energy`, `time_sum`, or weights (a,
 def additive_terms(sg: StackedGraph, # the stacked graph (candidates' time and energy, edges)
                    objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                   ):
-    "(U [node, device], M0, M1 [device, device], w [edge]) of `objective` (a name or weights (a, b))."
+    "(U [node, device], M0, M1 [device, device], elems [edge]) of `objective` (a name or weights (a, b))."
     a, b = objective_weights(objective)
     hw = sg.hw
     U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + np.where(np.isfinite(sg.time), 0.0, np.inf)
