@@ -16,19 +16,20 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'STATIC_PARTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'additive_terms', 'coupling_terms', 'selection_cost',
-           'select_additive', 'upward_rank', 'select_heft', 'FlatGraph', 'expand', 'Schedule', 'schedule',
-           'check_schedule', 'energy_parts', 'lower_bound', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick',
-           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of']
+__all__ = ['WEIGHTS', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'OBJECTIVES', 'POOL_OBJECTIVES', 'objective_weights',
+           'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive', 'upward_rank', 'select_heft',
+           'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound', 'select',
+           'Evaluated', 'evaluate', 'candidate_pool', 'pick', 'operator_groups', 'improve_makespan', 'SearchResult',
+           'uses_pool', 'choose', 'search', 'result_of']
 
 # %% ../nbs/03_search.ipynb #dfce0cd9
-def _pair_terms(vs, src, dst, w, M0, M1, fin, X=None):
-    "Merge parallel edges of a component into {(i, j): matrix over local candidates} (`X`: per-edge extra matrices)."
-    pos = {v: k for k, v in enumerate(vs)}
+def _pair_terms(nodes, src, dst, elems, M0, M1, allowed, extra=None):
+    "Merge parallel edges of a component into {(i, j): matrix over local candidates} (`extra`: per-edge matrices)."
+    pos = {v: k for k, v in enumerate(nodes)}                   # node id -> its index in the component
     pairs = {}
-    for k, (u, v, we) in enumerate(zip(src, dst, w)):
+    for k, (u, v, n_moved) in enumerate(zip(src, dst, elems)):
         i, j = pos[u], pos[v]
-        m = (M0 + we * M1 + (0 if X is None else X[k]))[np.ix_(fin[u], fin[v])]
+        m = (M0 + n_moved * M1 + (0 if extra is None else extra[k]))[np.ix_(allowed[u], allowed[v])]
         if i > j: i, j, m = j, i, m.T
         pairs[(i, j)] = pairs[(i, j)] + m if (i, j) in pairs else m
     return pairs
@@ -45,7 +46,8 @@ def _brute(un, pairs):
 
 def _is_tree(n, pairs):
     if len(pairs) != n - 1: return False
-    return connected_components(coo_matrix((np.ones(len(pairs)), tuple(zip(*pairs))), shape=(n, n)), directed=False)[0] == 1
+    adjacency = coo_matrix((np.ones(len(pairs)), tuple(zip(*pairs))), shape=(n, n))
+    return connected_components(adjacency, directed=False)[0] == 1
 
 # %% ../nbs/03_search.ipynb #a2f71bbf
 def _tree_dp(un, pairs):
@@ -88,7 +90,8 @@ def _absorb(full, sizes, fs):
 def _eliminate(un, pairs, max_width=14):
     "Exact minimum by min-degree variable elimination; None if a table would exceed `max_width` variables."
     n, sizes = len(un), [len(u) for u in un]
-    factors = [((i,), np.asarray(u, float)) for i, u in enumerate(un)] + [((i, j), m) for (i, j), m in pairs.items()]
+    factors = [((i,), np.asarray(u, float)) for i, u in enumerate(un)]
+    factors += [((i, j), m) for (i, j), m in pairs.items()]
     holds = {i: set() for i in range(n)}
     for f, (sc, _) in enumerate(factors):
         for u in sc: holds[u].add(f)
@@ -128,10 +131,6 @@ def _milp(un, pairs):
     off = np.cumsum([0] + [len(u) for u in un])
     nx_ = off[-1]
     c, rows, integ = list(np.concatenate(un)), [], [1] * nx_
-    def row(entries, n):
-        r = np.zeros(n)
-        r[list(entries)] = 1
-        return r
     for i in range(len(un)): rows.append((list(range(off[i], off[i + 1])), [], 1.0))
     for (i, j), m in pairs.items():
         base = len(c)
@@ -147,8 +146,8 @@ def _milp(un, pairs):
     rhs = np.array([r[2] for r in rows])
     c = np.array(c)
     scale = np.abs(c).max() or 1.0                  # joules are tiny: rescale, and ask for no gap
-    res = milp(c / scale, constraints=LinearConstraint(A, rhs, rhs), integrality=np.array(integ), bounds=Bounds(0, 1),
-               options={"mip_rel_gap": 0.0, "mip_abs_gap": 0.0})
+    res = milp(c / scale, constraints=LinearConstraint(A, rhs, rhs), integrality=np.array(integ),
+               bounds=Bounds(0, 1), options={"mip_rel_gap": 0.0, "mip_abs_gap": 0.0})
     if res.status != 0: raise RuntimeError(f"MILP selection did not prove an optimum: {res.message}")
     return [int(np.argmax(res.x[off[i]:off[i + 1]])) for i in range(len(un))]
 
@@ -164,64 +163,88 @@ def _solve_component(un, pairs, brute_limit=4096):
 # %% ../nbs/03_search.ipynb #98cec419
 WEIGHTS = {"energy": (1.0, 0.0), "time_sum": (0.0, 1.0)}
 
-def additive_terms(sg: StackedGraph, objective="energy"):
-    "(U [node, device], M0, M1 [device, device], w [edge]) of `objective` (a name or weights (a, b))."
-    if isinstance(objective, str):
-        if objective not in WEIGHTS: raise ValueError(f"{objective!r} is not an additive objective (energy, time_sum)")
-        objective = WEIGHTS[objective]
-    a, b = objective
+def objective_weights(objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                     ) -> tuple:
+    "The weights (a, b) of the additive objective a * energy + b * time_sum."
+    if not isinstance(objective, str): return tuple(objective)
+    if objective not in WEIGHTS: raise ValueError(f"{objective!r} is not an additive objective (energy, time_sum)")
+    return WEIGHTS[objective]
+
+def additive_terms(sg: StackedGraph, # the stacked graph (candidates' time and energy, edges)
+                   objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                  ):
+    "(U [node, device], M0, M1 [device, device], elems [edge]) of `objective` (a name or weights (a, b))."
+    a, b = objective_weights(objective)
     hw = sg.hw
     U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + np.where(np.isfinite(sg.time), 0.0, np.inf)
     return U, b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number, sg.elems
 
-def coupling_terms(sg: StackedGraph, objective="energy"):
+def coupling_terms(sg: StackedGraph, # the stacked graph
+                   objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                  ):
     "(edge ids, [edge, device, device] extra cost) of splitting fused GPU kernels, or None without an engine GPU."
     if sg.coupling is None: return None
-    a, b = WEIGHTS[objective] if isinstance(objective, str) else objective
+    a, b = objective_weights(objective)
     return sg.coupling.edges, sg.coupling.pair(a, b)
 
-def selection_cost(sg: StackedGraph, x, objective="energy") -> float:
+def selection_cost(sg: StackedGraph, # the stacked graph
+                   x, # the selection: device index per node
+                   objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                  ) -> float:
     "The additive objective's value for the selection `x` (device index per node)."
     U, M0, M1, w = additive_terms(sg, objective)
     x = np.asarray(x)
     xs, xd = x[sg.src], x[sg.dst]
     ct = coupling_terms(sg, objective)
-    extra = 0.0 if ct is None else float(ct[1][np.arange(len(ct[0])), xs[ct[0]], xd[ct[0]]].sum())
+    if ct is None: extra = 0.0
+    else:
+        edges, split = ct
+        extra = float(split[np.arange(len(edges)), xs[edges], xd[edges]].sum())
     return float(U[np.arange(sg.n), x].sum() + (M0[xs, xd] + w * M1[xs, xd]).sum()) + extra
 
 # %% ../nbs/03_search.ipynb #6cd843d5
-def select_additive(sg: StackedGraph, objective: str = "energy", stats: dict = None) -> np.ndarray:
+def select_additive(sg: StackedGraph, # the stacked graph to select on
+                    objective: str = "energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                    stats: dict = None, # if given, receives the number of components and of distinct ones solved
+                   ) -> np.ndarray:
     "The proven-optimal selection (device index per node) for an additive objective."
-    U, M0, M1, w = additive_terms(sg, objective)
-    fin = np.isfinite(U)
-    multi = fin.sum(1) > 1
-    x = np.where(fin, U, np.inf).argmin(1)
+    unary, M0, M1, elems = additive_terms(sg, objective)       # unary: [node, device], inf where no candidate
+    allowed = np.isfinite(unary)
+    has_choice = allowed.sum(1) > 1
+    chosen = np.where(allowed, unary, np.inf).argmin(1)          # final for the single-candidate nodes
     src, dst = sg.src, sg.dst
     ct = coupling_terms(sg, objective)
-    X = np.zeros((len(src),) + M0.shape)
-    if ct is not None: X[ct[0]] = ct[1]
-    e = ~multi[src] & multi[dst]
-    np.add.at(U, dst[e], M0[x[src[e]], :] + w[e, None] * M1[x[src[e]], :] + X[np.flatnonzero(e), x[src[e]], :])
-    e = multi[src] & ~multi[dst]
-    np.add.at(U, src[e], M0[:, x[dst[e]]].T + w[e, None] * M1[:, x[dst[e]]].T + X[np.flatnonzero(e), :, x[dst[e]]])
-    e = multi[src] & multi[dst]
-    x[multi] = U[multi].argmin(1)                                   # singletons; components overwritten below
-    if not e.any(): return x
-    ncomp, lab = connected_components(coo_matrix((np.ones(e.sum()), (src[e], dst[e])), shape=(sg.n, sg.n)), directed=False)
-    sizes = np.bincount(lab[multi], minlength=ncomp)
+    split = np.zeros((len(src),) + M0.shape)                     # [edge, device, device]: splitting a fused kernel
+    if ct is not None: split[ct[0]] = ct[1]
+    # An edge between a decided node and a node with a choice is a unary cost of the latter: a row (or column) of the
+    # edge's pair cost, taken at the decided end's device. np.add.at adds up repeated nodes.
+    from_fixed = ~has_choice[src] & has_choice[dst]
+    fixed = chosen[src[from_fixed]]
+    np.add.at(unary, dst[from_fixed], M0[fixed, :] + elems[from_fixed, None] * M1[fixed, :]
+              + split[np.flatnonzero(from_fixed), fixed, :])
+    to_fixed = has_choice[src] & ~has_choice[dst]
+    fixed = chosen[dst[to_fixed]]
+    np.add.at(unary, src[to_fixed], M0[:, fixed].T + elems[to_fixed, None] * M1[:, fixed].T
+              + split[np.flatnonzero(to_fixed), :, fixed])
+    coupled = has_choice[src] & has_choice[dst]                 # edges whose cost depends on both ends' choices
+    chosen[has_choice] = unary[has_choice].argmin(1)            # right for isolated nodes; components overwritten below
+    if not coupled.any(): return chosen
+    adjacency = coo_matrix((np.ones(coupled.sum()), (src[coupled], dst[coupled])), shape=(sg.n, sg.n))
+    ncomp, component = connected_components(adjacency, directed=False)
+    sizes = np.bincount(component[has_choice], minlength=ncomp)
     memo, solved = {}, 0
     for comp in np.flatnonzero(sizes > 1):
-        vs = np.flatnonzero((lab == comp) & multi)
-        ce = e & (lab[src] == comp)
-        un = [U[v][fin[v]] for v in vs]
-        pairs = _pair_terms(vs, src[ce], dst[ce], w[ce], M0, M1, fin, X[ce])
+        nodes = np.flatnonzero((component == comp) & has_choice)
+        inside = coupled & (component[src] == comp)
+        un = [unary[v][allowed[v]] for v in nodes]               # per node: cost of each of its own candidates
+        pairs = _pair_terms(nodes, src[inside], dst[inside], elems[inside], M0, M1, allowed, split[inside])
         key = (tuple(u.tobytes() for u in un), tuple((k, m.tobytes()) for k, m in sorted(pairs.items())))
-        if key not in memo:
+        if key not in memo:                                      # repeated layers give identical components
             memo[key] = _solve_component(un, pairs)
             solved += 1
-        for v, xi in zip(vs, memo[key]): x[v] = np.flatnonzero(fin[v])[xi]
+        for v, local in zip(nodes, memo[key]): chosen[v] = np.flatnonzero(allowed[v])[local]
     if stats is not None: stats.update(components=int((sizes > 1).sum()), solved=solved)
-    return x
+    return chosen
 
 # %% ../nbs/03_search.ipynb #fc311192
 def _csr(n, a, b, extra=()):
@@ -230,7 +253,8 @@ def _csr(n, a, b, extra=()):
     ptr = np.searchsorted(a[o], np.arange(n + 1))
     return ptr.tolist(), b[o].tolist(), [x[o].tolist() for x in extra]
 
-def upward_rank(sg: StackedGraph) -> np.ndarray:
+def upward_rank(sg: StackedGraph, # the stacked graph
+               ) -> np.ndarray:
     "HEFT upward rank: mean candidate time plus the longest mean path (with mean transfer times) to an exit."
     fin = np.isfinite(sg.time)
     avg = np.where(fin, sg.time, 0).sum(1) / fin.sum(1)
@@ -244,7 +268,8 @@ def upward_rank(sg: StackedGraph) -> np.ndarray:
     return np.array(rank)
 
 # %% ../nbs/03_search.ipynb #777773e5
-def select_heft(sg: StackedGraph) -> np.ndarray:
+def select_heft(sg: StackedGraph, # the stacked graph
+               ) -> np.ndarray:
     "HEFT: device per node minimising each node's earliest finish time, in upward-rank order."
     hw, T = sg.hw, sg.time
     order = np.lexsort((np.arange(sg.n), -upward_rank(sg))).tolist()
@@ -260,9 +285,10 @@ def select_heft(sg: StackedGraph) -> np.ndarray:
     for v in order:
         ps = preds[pptr[v]:pptr[v + 1]]
         best_f, best_d = math.inf, -1
-        split = [XT[k, x[p]] for p, k in zip(ps, peid[pptr[v]:pptr[v + 1]])] if ct is not None else []   # [device]
+        split = [XT[k, x[p]] for p, k in zip(ps, peid[pptr[v]:pptr[v + 1]])] if ct is not None else []  # [device]
+        els = pel[pptr[v]:pptr[v + 1]]
         for d in cands[v]:
-            if bw: ready = max((finish[p] + LT[x[p]][d] + el * LTn[x[p]][d] for p, el in zip(ps, pel[pptr[v]:pptr[v + 1]])), default=0.0)
+            if bw: ready = max((finish[p] + LT[x[p]][d] + el * LTn[x[p]][d] for p, el in zip(ps, els)), default=0.0)
             else: ready = max((finish[p] + LT[x[p]][d] for p in ps), default=0.0)
             free = cores[d][0]
             fin = (ready if ready > free else free) + Tl[v][d] + sum(row[d] for row in split)
@@ -272,17 +298,19 @@ def select_heft(sg: StackedGraph) -> np.ndarray:
     return np.array(x)
 
 # %% ../nbs/03_search.ipynb #1f5be2b2
+NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
+
 @dataclass(frozen=True, eq=False)
 class FlatGraph:
     "The graph that is scheduled: one device per node, durations, energies and edges."
-    dev: np.ndarray
-    dur: np.ndarray
-    energy: np.ndarray     # per flat node
-    orig: np.ndarray                                          # original node id
-    role: np.ndarray                                          # 0 node, 1 split, 2 product, 3 merge
-    src: np.ndarray
-    dst: np.ndarray
-    elems: np.ndarray      # edges
+    dev: np.ndarray        # per flat node: device index
+    dur: np.ndarray        # per flat node: duration (s)
+    energy: np.ndarray     # per flat node: dynamic energy (J)
+    orig: np.ndarray       # per flat node: original node id
+    role: np.ndarray       # per flat node: NODE, SPLIT, PRODUCT or MERGE
+    src: np.ndarray        # per edge: producer
+    dst: np.ndarray        # per edge: consumer
+    elems: np.ndarray      # per edge: numbers moved
     @property
     def n(self) -> int: return len(self.dev)
 
@@ -307,16 +335,18 @@ def _products(sg, ex, x):
     return B, t, e, sub["k"] * (rows + sub["mn"] / rows), sub["mn"]
 
 # %% ../nbs/03_search.ipynb #fbc88caf
-def expand(sg: StackedGraph, x) -> FlatGraph:
+def expand(sg: StackedGraph, # the stacked graph
+           x, # the selection: device index per node
+          ) -> FlatGraph:
     "The flat graph of selection `x`, with photonic matmuls split into per-product nodes."
     hw, n, x = sg.hw, sg.n, np.asarray(x)
     ex = np.flatnonzero(np.array([d.expands for d in hw.devices])[x])
     dev, dur, en = x.copy(), sg.time[np.arange(n), x], sg.energy[np.arange(n), x]
-    if sg.coupling is not None:                                        # split fused kernels pay their HBM round trips
+    if sg.coupling is not None:                            # split fused kernels pay their HBM round trips
         dt, de = sg.coupling.charges(x)
         dur, en = dur + dt, en + de
     if len(ex) == 0:
-        return FlatGraph(dev, dur, en, np.arange(n), np.zeros(n, np.int8), sg.src, sg.dst, sg.elems)
+        return FlatGraph(dev, dur, en, np.arange(n), np.full(n, NODE, np.int8), sg.src, sg.dst, sg.elems)
     B, pt, pe, opel, resel = _products(sg, ex, x)
     sram = hw.of_kind("sram")[0]
     dev, dur, en = dev.copy(), dur.copy(), en.copy()
@@ -333,12 +363,14 @@ def expand(sg: StackedGraph, x) -> FlatGraph:
     src = np.where(rm[src] >= 0, rm[src], src)                         # consumers read the merge
     prod = newid[~is_merge]
     po = owner[~is_merge]
+    old_role = np.where(np.isin(np.arange(n), ex), SPLIT, NODE)       # an expanded node becomes its split
+    new_role = np.where(is_merge, MERGE, PRODUCT)
     return FlatGraph(
         np.concatenate([dev, np.where(is_merge, sram, x[ex][owner])]),
         np.concatenate([dur, np.where(is_merge, 0.0, pt[owner])]),
         np.concatenate([en, np.where(is_merge, 0.0, pe[owner])]),
         np.concatenate([np.arange(n), ex[owner]]),
-        np.concatenate([np.zeros(n, np.int8), np.where(is_merge, 3, 2).astype(np.int8)]).astype(np.int8) + np.isin(np.arange(n + len(owner)), ex).astype(np.int8),
+        np.concatenate([old_role, new_role]).astype(np.int8),
         np.concatenate([src, ex[po], prod]), np.concatenate([sg.dst, prod, merge[po]]),
         np.concatenate([sg.elems, opel[po], resel[po]]))
 
@@ -346,10 +378,10 @@ def expand(sg: StackedGraph, x) -> FlatGraph:
 @dataclass(frozen=True, eq=False)
 class Schedule:
     "Start, end and core of every flat node; start and end of every bandwidth-limited transfer."
-    start: np.ndarray
-    end: np.ndarray
-    core: np.ndarray
-    xfer_start: np.ndarray = None
+    start: np.ndarray              # per flat node (s)
+    end: np.ndarray                # per flat node (s)
+    core: np.ndarray               # per flat node: core index on its device
+    xfer_start: np.ndarray = None  # per edge (s)
     xfer_end: np.ndarray = None    # per edge; equal to the producer's end if unlimited
     @property
     def makespan(self) -> float: return float(self.end.max(initial=0.0))
@@ -364,11 +396,14 @@ def _lanes(flat: FlatGraph, hw: HardwareSet):
     return hw.link_time[du, dv], per, lo, li
 
 # %% ../nbs/03_search.ipynb #d7ced244
-def schedule(flat: FlatGraph, hw: HardwareSet) -> Schedule:
+def schedule(flat: FlatGraph, # the flat graph (one device per node)
+             hw: HardwareSet, # the hardware set its devices index
+            ) -> Schedule:
     "List-schedule `flat` on `hw`'s per-core timelines and link lanes."
     n, dev = flat.n, flat.dev.tolist()
     lat, per, lo, li = _lanes(flat, hw)
-    ptr, succ, (latl, perl, lol, lil, eid) = _csr(n, flat.src, flat.dst, (lat, per, lo, li, np.arange(len(flat.src))))
+    edge_ids = np.arange(len(flat.src))
+    ptr, succ, (latl, perl, lol, lil, eid) = _csr(n, flat.src, flat.dst, (lat, per, lo, li, edge_ids))
     indeg = np.bincount(flat.dst, minlength=n).tolist()
     dur, arr = flat.dur.tolist(), [0.0] * n
     start, end, core = [0.0] * n, [0.0] * n, [0] * n
@@ -408,12 +443,17 @@ def _no_overlap(group, start, end, tol):
     same = group[o][1:] == group[o][:-1]
     return not (same & (start[o][1:] + tol < end[o][:-1])).any()
 
-def check_schedule(flat: FlatGraph, hw: HardwareSet, s: Schedule, rtol=1e-9):
+def check_schedule(flat: FlatGraph, # the flat graph that was scheduled
+                   hw: HardwareSet, # its hardware set
+                   s: Schedule, # the schedule to check
+                   rtol=1e-9, # tolerance, relative to the makespan
+                  ):
     "Raise AssertionError unless cores and lanes never double-book and every input arrives before its consumer starts."
     tol = rtol * max(s.makespan, 1e-30)
     lat, per, lo, li = _lanes(flat, hw)
     assert (s.xfer_start + tol >= s.end[flat.src]).all(), "a transfer starts before its producer ends"
-    assert np.allclose(s.xfer_end - s.xfer_start, np.where(per > 0, per, 0), rtol=1e-9, atol=tol), "a transfer is too short"
+    xfer = s.xfer_end - s.xfer_start
+    assert np.allclose(xfer, np.where(per > 0, per, 0), rtol=1e-9, atol=tol), "a transfer is too short"
     late = s.start[flat.dst] + tol < s.xfer_end + lat
     assert not late.any(), f"precedence violated on {late.sum()} edges"
     assert _no_overlap(flat.dev * 100_000 + s.core, s.start, s.end, tol), "overlapping nodes on a core"
@@ -435,9 +475,14 @@ def _static_parts(hw: HardwareSet) -> dict:
 
 def _detailed(hw: HardwareSet) -> list:
     "Indices of devices whose energy splits into parts (tiled PHUs)."
-    return [i for i, d in enumerate(hw.devices) if hasattr(d, "cost_parts") and getattr(d, "array", None) is not None]
+    return [i for i, d in enumerate(hw.devices)
+            if hasattr(d, "cost_parts") and getattr(d, "array", None) is not None]
 
-def energy_parts(flat: FlatGraph, hw: HardwareSet, makespan: float = 0.0, detail: dict = None) -> dict:
+def energy_parts(flat: FlatGraph, # the flat graph
+                 hw: HardwareSet, # its hardware set
+                 makespan: float = 0.0, # the run's makespan (s): static powers are drawn for this long
+                 detail: dict = None, # energy (J) of parts of a device ('PHU dac', ...), split out of its total
+                ) -> dict:
     "Energy (J): dynamic by device (split into `detail` parts), data movement ('links'), powers x makespan."
     le = flat.elems * hw.link_energy[flat.dev[flat.src], flat.dev[flat.dst]]
     by_dev = np.bincount(flat.dev, weights=flat.energy, minlength=len(hw.devices))
@@ -456,10 +501,12 @@ def _work_time(sg: StackedGraph) -> np.ndarray:
         if not dev.expands or dev.cores == 1 or not len(rows): continue
         for c in np.unique(sg.graph.compiled.op_code[rows]):
             r = rows[sg.graph.compiled.op_code[rows] == c]
-            T[r, d] = _one_core(dev).cost(sg.graph.compiled.ops[c], {k: v[r] for k, v in sg.feats.items()})[0] / dev.cores
+            one_core_time = _one_core(dev).cost(sg.graph.compiled.ops[c], {k: v[r] for k, v in sg.feats.items()})[0]
+            T[r, d] = one_core_time / dev.cores
     return T
 
-def lower_bound(sg: StackedGraph) -> float:
+def lower_bound(sg: StackedGraph, # the stacked graph
+               ) -> float:
     "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
     T = _work_time(sg)
     fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
@@ -475,13 +522,17 @@ def lower_bound(sg: StackedGraph) -> float:
 OBJECTIVES = ("time", "energy", "always_phu", "time_sum", "edp", "weighted")
 POOL_OBJECTIVES = ("edp", "weighted")
 
-def select(sg: StackedGraph, objective: str, stats=None) -> np.ndarray:
+def select(sg: StackedGraph, # the stacked graph
+           objective: str, # `time` (HEFT), `time_sum`, or anything else for `energy`
+           stats=None, # if given, receives the solver's statistics
+          ) -> np.ndarray:
     "Device index per node for a single-mapping objective."
     if objective == "time": return select_heft(sg)
     return select_additive(sg, "time_sum" if objective == "time_sum" else "energy", stats)
 
 def _stacks_for(g, hw, binding, objective):
-    if objective not in OBJECTIVES: raise ValueError(f"unknown objective {objective!r}; choose one of {', '.join(OBJECTIVES)}")
+    if objective not in OBJECTIVES:
+        raise ValueError(f"unknown objective {objective!r}; choose one of {', '.join(OBJECTIVES)}")
     if objective == "always_phu" and not hw.of_kind("phu"):
         raise ValueError(f"objective 'always_phu' needs a PHU; devices present: {', '.join(hw.names)}")
     return build_stacks(g, hw, binding, restrict="phu" if objective == "always_phu" else None)
@@ -490,10 +541,10 @@ def _stacks_for(g, hw, binding, objective):
 @dataclass(frozen=True)
 class Evaluated:
     "One mapping, expanded, scheduled and totalled."
-    x: np.ndarray
-    flat: FlatGraph
-    sched: Schedule
-    parts: dict
+    x: np.ndarray          # device index per node
+    flat: FlatGraph        # the expanded graph
+    sched: Schedule        # its schedule
+    parts: dict            # energy (J) by device, part, 'links' and static power
     @property
     def makespan(self) -> float: return self.sched.makespan
     @property
@@ -517,19 +568,24 @@ def _phu_detail(sg: StackedGraph, x) -> dict:
         out.update({f"{name} {k}": tot.get(k, 0.0) for k in ("dac", "adc", "modulators", "digital", "memory")})
     return out
 
-def evaluate(sg: StackedGraph, x) -> Evaluated:
+def evaluate(sg: StackedGraph, # the stacked graph
+             x, # the selection: device index per node
+            ) -> Evaluated:
     "Expand, schedule and total the mapping `x`."
     flat = expand(sg, x)
     s = schedule(flat, sg.hw)
     return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan, _phu_detail(sg, x)))
 
 # %% ../nbs/03_search.ipynb #ea9ec873
-def candidate_pool(sg: StackedGraph, ratios=tuple(np.logspace(-4, 4, 17))) -> list:
+def candidate_pool(sg: StackedGraph, # the stacked graph
+                   ratios=tuple(np.logspace(-4, 4, 17)), # weights r of time_sum, relative to energy / makespan
+                  ) -> list:
     "HEFT's mapping and the exact optima of energy + r * scale * time_sum, each evaluated; duplicates dropped."
     xe = select_additive(sg, "energy")
     e0 = evaluate(sg, xe)
     scale = e0.energy / max(e0.makespan, 1e-30)
-    xs = [xe, select_heft(sg), select_additive(sg, "time_sum")] + [select_additive(sg, (1.0, r * scale)) for r in ratios]
+    xs = [xe, select_heft(sg), select_additive(sg, "time_sum")]
+    xs += [select_additive(sg, (1.0, r * scale)) for r in ratios]
     xs += [select_additive(restricted(sg, k), "energy") for k in sorted({d.kind for d in sg.hw.devices})]
     seen, pool = set(), []
     for x in xs:
@@ -539,7 +595,10 @@ def candidate_pool(sg: StackedGraph, ratios=tuple(np.logspace(-4, 4, 17))) -> li
             pool.append(e0 if x is xe else evaluate(sg, x))
     return pool
 
-def pick(pool: list, objective: str, weight: float = 0.5) -> Evaluated:
+def pick(pool: list, # `Evaluated` mappings
+         objective: str, # `time`, `energy`, `edp` or `weighted`
+         weight: float = 0.5, # `weighted`: the share of (relative) energy, the rest is (relative) makespan
+        ) -> Evaluated:
     "The pool member best for `objective` (`time`, `energy`, `edp`, `weighted`)."
     tmin, emin = min(p.makespan for p in pool), min(p.energy for p in pool)
     score = {"time": lambda p: (p.makespan, p.energy), "energy": lambda p: (p.energy, p.makespan),
@@ -547,7 +606,8 @@ def pick(pool: list, objective: str, weight: float = 0.5) -> Evaluated:
              "weighted": lambda p: weight * p.energy / emin + (1 - weight) * p.makespan / max(tmin, 1e-30)}[objective]
     return min(pool, key=score)
 
-def operator_groups(sg: StackedGraph) -> np.ndarray:
+def operator_groups(sg: StackedGraph, # the stacked graph
+                   ) -> np.ndarray:
     "Per node: a group id shared by multi-candidate stacks of the same op and shape (an operator kind), -1 otherwise."
     multi = sg.ncand > 1
     out = np.full(sg.n, -1)
@@ -558,7 +618,11 @@ def operator_groups(sg: StackedGraph) -> np.ndarray:
     out[multi] = np.ravel(g)
     return out
 
-def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 64, max_stack_moves: int = 24) -> Evaluated:
+def improve_makespan(sg: StackedGraph, # the stacked graph
+                     start: Evaluated, # the mapping to start from
+                     max_combos: int = 64, # try every kind -> device mapping if there are at most this many
+                     max_stack_moves: int = 24, # the most single-stack moves tried
+                    ) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
     best, grp = start, operator_groups(sg)
@@ -567,7 +631,7 @@ def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 64, m
     cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
     def trial(x):
         nonlocal best
-        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return     # totalled only if no slower
+        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return   # totalled only if no slower
         ev = evaluate(sg, x)
         if key(ev) < key(best): best = ev
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
@@ -602,25 +666,26 @@ def improve_makespan(sg: StackedGraph, start: Evaluated, max_combos: int = 64, m
 @dataclass(frozen=True, eq=False)
 class SearchResult:
     "The outcome of one search: mapping, schedule, makespan and energy."
-    objective: str
-    binding: dict
-    makespan_s: float
-    energy_j: float
-    lower_bound_s: float
-    num_nodes: int
-    num_photonic: int
-    possible_photonic: int
+    objective: str                     # the objective searched for
+    binding: dict                      # symbol -> value the graph was bound at
+    makespan_s: float                  # the schedule's makespan
+    energy_j: float                    # the total energy
+    lower_bound_s: float               # a lower bound of any mapping's makespan
+    num_nodes: int                     # nodes of the flat (expanded) graph
+    num_photonic: int                  # stacks mapped to a PHU
+    possible_photonic: int             # stacks with a PHU candidate
     energy_parts: dict                 # device name or 'links' -> joules
     selection: dict                    # stack id -> device name
-    stacked: StackedGraph
-    flat: FlatGraph
-    sched: Schedule
-    profile: dict = field(default_factory=dict)
-    seq_len: int = None
+    stacked: StackedGraph              # the stacked graph searched
+    flat: FlatGraph                    # the expanded graph
+    sched: Schedule                    # its schedule
+    profile: dict = field(default_factory=dict)   # seconds spent per stage, and solver statistics
+    seq_len: int = None                # the sequence length, if known
 
     SEED_KEYS = {"Makespan": lambda r: r.makespan_s, "total_energy": lambda r: r.energy_j * 1e12,
                  "num_nodes": lambda r: r.num_nodes, "num_photonic": lambda r: r.num_photonic,
-                 "posiable_photonic": lambda r: r.possible_photonic, "possible_photonic": lambda r: r.possible_photonic,
+                 "posiable_photonic": lambda r: r.possible_photonic,
+                 "possible_photonic": lambda r: r.possible_photonic,
                  "moc_sequence_length": lambda r: r.seq_len}
     @property
     def gap(self) -> float:
@@ -635,24 +700,28 @@ class SearchResult:
         return (f"SearchResult({self.objective}, {self.binding}: makespan {self.makespan_s:.6g} s "
                 f"(bound {self.lower_bound_s:.6g}, "
                 f"gap {self.gap:.1%}), "
-                f"energy {self.energy_j * 1e3:.6g} mJ, photonic {self.num_photonic}/{self.possible_photonic}, {self.num_nodes} nodes)")
+                f"energy {self.energy_j * 1e3:.6g} mJ, photonic {self.num_photonic}/{self.possible_photonic}, "
+                f"{self.num_nodes} nodes)")
 
     @cached_property
     def schedule(self) -> pd.DataFrame:
         "One row per scheduled node: node, op, device, core, start, end (seconds)."
         g, f, names = self.stacked.graph, self.flat, self.stacked.hw.names
-        suffix = {0: "", 1: "/split", 2: "/p", 3: "/merge"}
-        label = [g.nodes[o].name + suffix[r] for o, r in zip(f.orig.tolist(), f.role.tolist())]
-        op = [("split" if r == 1 else "merge" if r == 3 else g.nodes[o].op) for o, r in zip(f.orig.tolist(), f.role.tolist())]
-        return pd.DataFrame(dict(node=label, stack=f.orig, op=op, device=np.array(names)[f.dev], core=self.sched.core,
-                                 start=self.sched.start, end=self.sched.end))
+        suffix = {NODE: "", SPLIT: "/split", PRODUCT: "/p", MERGE: "/merge"}
+        orig_role = list(zip(f.orig.tolist(), f.role.tolist()))
+        label = [g.nodes[o].name + suffix[r] for o, r in orig_role]
+        op = [("split" if r == SPLIT else "merge" if r == MERGE else g.nodes[o].op) for o, r in orig_role]
+        return pd.DataFrame(dict(node=label, stack=f.orig, op=op, device=np.array(names)[f.dev],
+                                 core=self.sched.core, start=self.sched.start, end=self.sched.end))
 
 # %% ../nbs/03_search.ipynb #ccd4c81d
 def _coupled(hw: HardwareSet) -> bool:
     "True if makespan and energy interact: bandwidth-limited links (queueing) or static power."
     return hw.static_power_w > 0 or bool((hw.link_time_per_number > 0).any())
 
-def uses_pool(hw: HardwareSet, objective: str) -> bool:
+def uses_pool(hw: HardwareSet, # the hardware set
+              objective: str, # the objective
+             ) -> bool:
     "True if `objective` on `hw` is decided by the candidate pool rather than a single selection."
     return objective in POOL_OBJECTIVES or (objective in ("energy", "time") and _coupled(hw))
 
@@ -660,9 +729,13 @@ def _pooled(sg, objective, weight, pool, stats):
     "The pool's best mapping; for `time`, improved by local search (moves of operator kinds and of stacks)."
     stats["pool"] = len(pool)
     best = pick(pool, objective, weight)
-    return improve_makespan(sg, best) if objective == "time" else best      # the pool holds every single-kind mapping
+    return improve_makespan(sg, best) if objective == "time" else best  # the pool holds every single-kind mapping
 
-def choose(sg: StackedGraph, objective: str = "energy", weight: float = 0.5, ratios=None) -> np.ndarray:
+def choose(sg: StackedGraph, # the stacked graph
+           objective: str = "energy", # one of `OBJECTIVES`
+           weight: float = 0.5, # `weighted`: the share of (relative) energy
+           ratios=None, # the candidate pool's time weights (default: `candidate_pool`'s)
+          ) -> np.ndarray:
     "The device per node that `search` picks for `objective` (scheduling only when the objective needs it)."
     if uses_pool(sg.hw, objective):
         pool = candidate_pool(sg) if ratios is None else candidate_pool(sg, ratios)
@@ -674,8 +747,13 @@ def _best(sg, objective, weight, stats):
     if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, candidate_pool(sg), stats)
     return evaluate(sg, select(sg, objective, stats))
 
-def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy", seq_len: int = None,
-           weight: float = 0.5) -> SearchResult:
+def search(g: OpGraph, # the operator graph
+           hw: HardwareSet, # the devices and links
+           binding: dict, # symbol -> value, e.g. {"seq_len": 64}
+           objective: str = "energy", # one of `OBJECTIVES`
+           seq_len: int = None, # the sequence length, recorded in the result
+           weight: float = 0.5, # `weighted`: the share of (relative) energy, in [0, 1]
+          ) -> SearchResult:
     "Select, expand, schedule and total one graph on one hardware set at one binding."
     if not 0 <= weight <= 1: raise ValueError(f"weight must be in [0, 1], got {weight!r}")
     t0 = _time.perf_counter()
@@ -684,11 +762,15 @@ def search(g: OpGraph, hw: HardwareSet, binding: dict, objective: str = "energy"
     stats = {}
     ev = _best(sg, objective, weight, stats)
     t2 = _time.perf_counter()
-    return result_of(sg, ev, objective, seq_len,
-                     dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats))
+    profile = dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats)
+    return result_of(sg, ev, objective, seq_len, profile)
 
-def result_of(sg: StackedGraph, ev: Evaluated, objective: str, seq_len: int = None,
-              profile: dict = None) -> SearchResult:
+def result_of(sg: StackedGraph, # the stacked graph searched
+              ev: Evaluated, # the mapping chosen
+              objective: str, # the objective it was chosen for
+              seq_len: int = None, # the sequence length, if known
+              profile: dict = None, # seconds spent per stage, and solver statistics
+             ) -> SearchResult:
     "The `SearchResult` of an evaluated mapping."
     hw = sg.hw
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))

@@ -21,10 +21,12 @@ __all__ = ['ROLES', 'PARAMS', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'break
            'claims']
 
 # %% ../nbs/08_tradeoffs.ipynb #9c754146
-ROLES = [("qkv", r"attn_c_attn"), ("o", r"o_proj|attn_c_proj"), ("q", r"q_proj"), ("k", r"k_proj"), ("v", r"v_proj"),
-         ("gate", r"gate_proj"), ("up", r"up_proj|mlp_c_fc"), ("down", r"down_proj|mlp_c_proj"), ("lm_head", r"lm_head|wte")]
+ROLES = [("qkv", r"attn_c_attn"), ("o", r"o_proj|attn_c_proj"), ("q", r"q_proj"), ("k", r"k_proj"),
+         ("v", r"v_proj"), ("gate", r"gate_proj"), ("up", r"up_proj|mlp_c_fc"), ("down", r"down_proj|mlp_c_proj"),
+         ("lm_head", r"lm_head|wte")]
 
-def matmul_kinds(g: OpGraph) -> dict:
+def matmul_kinds(g: OpGraph, # the operator graph
+                ) -> dict:
     "Stack id -> role (q, k, v, o, qkv, gate, up, down, lm_head, QK^T, AV, or 'dense') of every matmul."
     out = {}
     for n in g.nodes:
@@ -35,7 +37,11 @@ def matmul_kinds(g: OpGraph) -> dict:
     return out
 
 # %% ../nbs/08_tradeoffs.ipynb #537b8ce3
-def mapping_by_kind(model, hardware, lengths, objective="energy") -> pd.DataFrame:
+def mapping_by_kind(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+                    hardware, # a preset name, a list of devices or a `HardwareSet`
+                    lengths, # the sequence lengths to search at
+                    objective="energy", # the search objective
+                   ) -> pd.DataFrame:
     "Share of each matmul kind's stacks mapped to the PHU, per length (rows) and kind (columns)."
     m = as_model(model)
     kinds = matmul_kinds(m.graph)
@@ -47,7 +53,11 @@ def mapping_by_kind(model, hardware, lengths, objective="energy") -> pd.DataFram
     return pd.DataFrame(rows).T.rename_axis("L")
 
 # %% ../nbs/08_tradeoffs.ipynb #276447bb
-def breakdown(model, hardware, seq_len, objective="energy") -> pd.Series:
+def breakdown(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+              hardware, # a preset name, a list of devices or a `HardwareSet`
+              seq_len, # the sequence length
+              objective="energy", # the search objective
+             ) -> pd.Series:
     "Energy (J) by device, data movement and static power, and the makespan, of one search."
     r = graph_search(model, objective, hardware, seq_len=seq_len)
     return pd.Series({**r.energy_parts, "makespan_ms": r.makespan_s * 1e3, "photonic": r.num_photonic})
@@ -56,12 +66,21 @@ def breakdown(model, hardware, seq_len, objective="energy") -> pd.Series:
 PARAMS = {"throughput": (("clock_hz",), +1), "link_bandwidth": (("link_bandwidth_Bps",), +1),
           "converter_energy": (("dac_energy_j", "adc_energy_j"), -1), "static_power": (("static_power_w",), -1)}
 
-def scaled(devices, param: str, s: float) -> list:
+def scaled(devices, # a list of devices
+           param: str, # one of `PARAMS`
+           s: float, # the multiplier
+          ) -> list:
     "The devices with the PHU's `param` multiplied by `s`."
     if param not in PARAMS: raise ValueError(f"unknown parameter {param!r}; choose one of {', '.join(PARAMS)}")
     return [replace(d, **{f: getattr(d, f) * s for f in PARAMS[param][0]}) if d.kind == "phu" else d for d in devices]
 
-def phu_share(model, devices, param, s, L, objective) -> pd.Series:
+def phu_share(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+              devices, # a list of devices
+              param, # one of `PARAMS`
+              s, # the multiplier of `param`
+              L, # the sequence length
+              objective, # the search objective
+             ) -> pd.Series:
     "Share of each matmul kind's stacks on the PHU in the optimal mapping at multiplier `s`."
     m = as_model(model)
     kinds = pd.Series(matmul_kinds(m.graph))
@@ -76,9 +95,15 @@ def _bisect(f, lo, hi, steps):
         lo, hi = (lo, mid) if f(mid) else (mid, hi)
     return lo, hi
 
-def break_even(model, devices, param: str, objective: str = "energy", lengths=(1, 16, 256, 1024, 4096),
-               grid=tuple(np.logspace(-3, 3, 13)), steps=3) -> pd.DataFrame:
-    "Per matmul kind (rows) and length (columns): the multiplier of `param` from which the optimum puts the kind on the PHU."
+def break_even(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+               devices, # a list of devices
+               param: str, # one of `PARAMS`
+               objective: str = "energy", # `time` or `energy`
+               lengths=(1, 16, 256, 1024, 4096), # the sequence lengths (columns)
+               grid=tuple(np.logspace(-3, 3, 13)), # the multipliers scanned
+               steps=3, # geometric bisection steps between the two grid points that bracket the break-even
+              ) -> pd.DataFrame:
+    "Per matmul kind (rows) and length (columns): the multiplier of `param` from which the kind goes on the PHU."
     if objective not in ("time", "energy"): raise ValueError(f"objective must be 'time' or 'energy', got {objective!r}")
     g = grid if PARAMS[param][1] > 0 else grid[::-1]              # scan from the PHU's worst to its best
     cols = {}
@@ -100,7 +125,9 @@ def break_even(model, devices, param: str, objective: str = "energy", lengths=(1
     return pd.DataFrame(cols).rename_axis("kind")
 
 # %% ../nbs/08_tradeoffs.ipynb #8a27bc84
-def plot_break_even(maps: dict, title="break-even multiplier (log10)"):
+def plot_break_even(maps: dict, # (parameter, objective) -> `break_even` table
+                    title="break-even multiplier (log10)", # the colour bar's label
+                   ):
     "A heat map per (parameter, objective): log10 of the break-even multiplier by kind and length; returns the figure."
     import matplotlib.pyplot as plt
     fig, axes = plt.subplots(1, len(maps), figsize=(4.2 * len(maps), 3.6), squeeze=False)
@@ -115,7 +142,13 @@ def plot_break_even(maps: dict, title="break-even multiplier (log10)"):
     return fig
 
 # %% ../nbs/08_tradeoffs.ipynb #52d81c6f
-def sensitivity(model, devices, params=tuple(PARAMS), mults=tuple(np.logspace(-2, 2, 9)), seq_len=1024, objective="energy") -> pd.DataFrame:
+def sensitivity(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+                devices, # a list of devices
+                params=tuple(PARAMS), # the parameters to scale, one at a time
+                mults=tuple(np.logspace(-2, 2, 9)), # the multipliers
+                seq_len=1024, # the sequence length
+                objective="energy", # the search objective
+               ) -> pd.DataFrame:
     "Photonic stacks, makespan and energy as each parameter is scaled by each multiplier."
     rows = []
     for p in params:
@@ -124,14 +157,17 @@ def sensitivity(model, devices, params=tuple(PARAMS), mults=tuple(np.logspace(-2
             rows.append(dict(param=p, mult=s, photonic=r.num_photonic, makespan_s=r.makespan_s, energy_j=r.energy_j))
     return pd.DataFrame(rows)
 
-def plot_sensitivity(df: pd.DataFrame, title=""):
+def plot_sensitivity(df: pd.DataFrame, # a `sensitivity` table
+                     title="", # the axes' title
+                    ):
     "Photonic stacks vs multiplier per parameter, flips marked; returns the figure."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(5.5, 3.5))
     for p, d in df.groupby("param", sort=False):
         ax.plot(d.mult, d.photonic, marker="o", label=p)
         flips = d.mult.values[1:][np.diff(d.photonic.values) != 0]
-        ax.scatter(flips, d.photonic.values[1:][np.diff(d.photonic.values) != 0], s=120, facecolors="none", edgecolors="k")
+        flipped = d.photonic.values[1:][np.diff(d.photonic.values) != 0]
+        ax.scatter(flips, flipped, s=120, facecolors="none", edgecolors="k")
     ax.set_xscale("log")
     ax.set_xlabel("multiplier of the preset value")
     ax.set_ylabel("stacks on the PHU")
@@ -140,7 +176,11 @@ def plot_sensitivity(df: pd.DataFrame, title=""):
     return fig
 
 # %% ../nbs/08_tradeoffs.ipynb #9f79ac68
-def operator_terms(model, preset_name, lengths, kinds=("q", "QK^T")) -> pd.DataFrame:
+def operator_terms(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+                   preset_name, # a hardware preset's name
+                   lengths, # the sequence lengths
+                   kinds=("q", "QK^T"), # matmul kinds (see `matmul_kinds`); the first stack of each is shown
+                  ) -> pd.DataFrame:
     "Per kind and length: GPU kernel time, PHU time, link time and energies of one representative stack."
     m = as_model(model)
     hw = initialize_hardware(preset(preset_name))
@@ -154,7 +194,8 @@ def operator_terms(model, preset_name, lengths, kinds=("q", "QK^T")) -> pd.DataF
             e_in = sg.elems[sg.dst == i].sum()
             e_out = sg.elems[sg.src == i].sum()
             link_t = hw.link_time[G, P] + (e_in + e_out) * hw.link_time_per_number[G, P]
-            rows.append(dict(preset=preset_name, L=int(L), kind=k, gpu_us=sg.time[i, G] * 1e6, phu_us=sg.time[i, P] * 1e6,
+            rows.append(dict(preset=preset_name, L=int(L), kind=k,
+                             gpu_us=sg.time[i, G] * 1e6, phu_us=sg.time[i, P] * 1e6,
                              link_us=link_t * 1e6, gpu_mJ=sg.energy[i, G] * 1e3, phu_mJ=sg.energy[i, P] * 1e3,
                              link_mJ=(e_in + e_out) * hw.link_energy[G, P] * 1e3))
     return pd.DataFrame(rows)
@@ -190,7 +231,10 @@ def _scaled_field(d, f, how, s):
     try: return replace(d, **{f: v})
     except ValueError: return replace(d, **{f: getattr(d, f) * 1e-12})   # a field that must stay positive
 
-def with_term(devices, term: str, s: float) -> list:
+def with_term(devices, # a list of devices
+              term: str, # one of `TERMS`
+              s: float, # the scale (0 removes the term)
+             ) -> list:
     "The devices with cost term `term` scaled by `s` (0 removes it)."
     if term not in TERMS: raise ValueError(f"unknown cost term {term!r}; terms: {', '.join(TERMS)}")
     out = list(devices)
@@ -202,8 +246,13 @@ def with_term(devices, term: str, s: float) -> list:
                 out[i] = d
     return out
 
-def deciding_terms(model, hardware, seq_len: int, objective: str = "energy", scales=(0.0, 0.1, 10.0),
-                   tol: float = 0.01) -> pd.DataFrame:
+def deciding_terms(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+                   hardware, # a preset name, a list of devices or a `HardwareSet`
+                   seq_len: int, # the sequence length
+                   objective: str = "energy", # the search objective (`time` compares makespans, else energies)
+                   scales=(0.0, 0.1, 10.0), # the scales applied to each term
+                   tol: float = 0.01, # a term decides if it moves a stack or changes the objective by more than this
+                  ) -> pd.DataFrame:
     "Per cost term and scale: the objective's relative change and the stacks that change device; `decides` marked."
     m, devs = as_model(model), list(as_hardware(hardware).devices)
     value = (lambda r: r.makespan_s) if objective == "time" else (lambda r: r.energy_j)
@@ -222,7 +271,9 @@ def deciding_terms(model, hardware, seq_len: int, objective: str = "energy", sca
     df.attrs.update(objective=objective, seq_len=seq_len, base=b0, photonic=base.num_photonic)
     return df
 
-def claims(df: pd.DataFrame, label: str = "") -> list:
+def claims(df: pd.DataFrame, # a `deciding_terms` table
+           label: str = "", # a prefix of every sentence
+          ) -> list:
     "Sentences on what decides, printed from a `deciding_terms` table (largest effect first)."
     o, L = df.attrs["objective"], df.attrs["seq_len"]
     out = []
