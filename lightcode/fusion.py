@@ -186,8 +186,10 @@ def _groups(g: OpGraph, cls, root, attn, pre):
         elif c in ("mm", "opaque"): group[v] = new(c == "mm")
         else:                                                         # element-wise, reduction, append
             last = max((s for _, s in ops), default=None)             # only the kernel just run is still open
-            ok = last is not None and not is_attn[group[last]] and not ((c == "red" or pre[v]) and has_mm[group[last]])
-            group[v] = group[last] if ok else new()
+            # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
+            joins = last is not None and not is_attn[group[last]] \
+                and not ((c == "red" or pre[v]) and has_mm[group[last]])
+            group[v] = group[last] if joins else new()
             for k, s in ops: fused[k] = group[s] == group[v]
     return group, fused, in_attn
 

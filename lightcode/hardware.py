@@ -306,17 +306,19 @@ def _phu_tiled(dev, f):
     M = np.maximum(np.asarray(f["rows"], float), 1)
     K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
     N = np.asarray(f["mn"], float) / M
-    best = None
-    for lm, rm in dev.mode_pairs:
-        t, p = _one_mode(dev, N, K, M, B, "stationary") if lm == "stationary" else _one_mode(dev, M, K, N, B, rm)
+    best = None                                                       # (time, energy parts, joules) per node
+    for left, right in dev.mode_pairs:
+        if left == "stationary": t, p = _one_mode(dev, N, K, M, B, "stationary")   # C^T = B^T A^T: swap operands
+        else: t, p = _one_mode(dev, M, K, N, B, right)
         t = np.broadcast_to(t, M.shape)
         p = {k: np.broadcast_to(v, M.shape) for k, v in p.items()}
-        j = sum(p.values()) + dev.static_w * t
+        j = sum(p.values()) + dev.static_w * t                        # what the choice minimises
         if best is None:
             best = (t, p, j)
             continue
-        m = j < best[2]
-        best = (np.where(m, t, best[0]), {k: np.where(m, v, best[1][k]) for k, v in p.items()}, np.where(m, j, best[2]))
+        cheaper = j < best[2]                                         # per node: this mode beats the best so far
+        best = (np.where(cheaper, t, best[0]), {k: np.where(cheaper, v, best[1][k]) for k, v in p.items()},
+                np.where(cheaper, j, best[2]))
     return best[0], best[1]
 
 # %% ../nbs/01_hardware.ipynb #334a0e14
