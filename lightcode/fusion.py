@@ -39,7 +39,8 @@ def _carries_activations(g: OpGraph) -> list:
         else: act[n.id] = n.kind == "input" and len(shp) >= 3
     return act
 
-def op_classes(g: OpGraph) -> list:
+def op_classes(g: OpGraph, # the operator graph
+              ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
     act = _carries_activations(g)
     return [c if act[n.id] or c == "mem" else "mem" for n, c in zip(g.nodes, (_base_class(g, n) for n in g.nodes))]
@@ -108,7 +109,9 @@ class Attention:
     @property
     def nodes(self) -> frozenset: return self.internal | self.qk_prologue | self.av_prologue | {self.qk, self.av}
 
-def find_attention(g: OpGraph, cls=None) -> list:
+def find_attention(g: OpGraph, # the operator graph
+                   cls=None,   # `op_classes(g)`, if already computed
+                  ) -> list:
     "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s."
     cls = cls or op_classes(g)
     cons, found = _consumers(g), []
@@ -183,8 +186,10 @@ def _groups(g: OpGraph, cls, root, attn, pre):
         elif c in ("mm", "opaque"): group[v] = new(c == "mm")
         else:                                                         # element-wise, reduction, append
             last = max((s for _, s in ops), default=None)             # only the kernel just run is still open
-            ok = last is not None and not is_attn[group[last]] and not ((c == "red" or pre[v]) and has_mm[group[last]])
-            group[v] = group[last] if ok else new()
+            # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
+            joins = last is not None and not is_attn[group[last]] \
+                and not ((c == "red" or pre[v]) and has_mm[group[last]])
+            group[v] = group[last] if joins else new()
             for k, s in ops: fused[k] = group[s] == group[v]
     return group, fused, in_attn
 
@@ -241,7 +246,8 @@ def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
     return reads, written
 
 # %% ../nbs/01a_fusion.ipynb #f0000017
-def plan_fusion(g: OpGraph) -> FusionPlan:
+def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
+               ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
     cls, cons = op_classes(g), _consumers(g)
     root, attn = _roots(g, cls), find_attention(g, cls)
@@ -255,16 +261,20 @@ def plan_fusion(g: OpGraph) -> FusionPlan:
     launch[list(heads.values())] = 1
     absorbed = {v for a in attn for v in a.nodes - {a.qk, a.av}}
     flops = np.array([0.0 if c in ("view", "kvapp", "mem") or v in absorbed else 1.0 for v, c in enumerate(cls)])
-    src, dst, rt, ca = g.compiled.src, g.compiled.dst, np.array(root), np.array(cls)
-    coupled = fused & (ca[rt[src]] != "mem") & (group[dst] >= 0)
-    w = np.isin(rt[src], list(written))
-    split_out = np.where(coupled & ~w & (ca[rt[src]] != "kvapp"), rt[src], -1)
-    split_in = np.where(coupled & ~np.array(_passthrough(g, cls, cons, fused))[dst], rt[src], -1)
-    return FusionPlan(tuple(cls), group, rt, fused, tuple(reads), launch, flops, _anchors(g, cls, group, attn),
-                      tuple(attn), split_out, split_in, ca[dst] == "kvapp")
+    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(root), np.array(cls)
+    tensor = root_of[src]                                           # per edge: the storage it carries
+    coupled = fused & (cls_of[tensor] != "mem") & (group[dst] >= 0)  # a fused edge a device boundary could split
+    written_anyway = np.isin(tensor, list(written))
+    split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != "kvapp"), tensor, -1)
+    passthrough = np.array(_passthrough(g, cls, cons, fused))
+    split_in = np.where(coupled & ~passthrough[dst], tensor, -1)
+    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(g, cls, group, attn),
+                      tuple(attn), split_out, split_in, cls_of[dst] == "kvapp")
 
 # %% ../nbs/01a_fusion.ipynb #f0000021
-def causal_fraction(L: int, block: int = FLASH_BLOCK) -> float:
+def causal_fraction(L: int,                   # sequence length (queries = keys)
+                    block: int = FLASH_BLOCK, # query/key block of the kernel
+                   ) -> float:
     "Fraction of the score blocks a causal IO-aware kernel computes at length `L` (on and below the diagonal)."
     nb = max(math.ceil(L / block), 1)
     return (nb + 1) / (2 * nb)
@@ -273,13 +283,20 @@ _ROLE = {"w": 0, "a": 1, "kv": 2}
 
 def _moved(plan: FusionPlan, out: np.ndarray, at_anchor: bool) -> np.ndarray:
     "[role, node] elements moved through HBM, charged to each node's anchor (or to the node itself)."
-    x = np.zeros((3, len(out)))
-    if not plan.reads: return x
-    role, node, at = (np.array(c, dtype=np.int64) for c in zip(*[(_ROLE[r], v, a) for r, v, a in plan.reads]))
-    np.add.at(x, (role, plan.anchor[at] if at_anchor else at), out[node])
-    return x
+    moved = np.zeros((3, len(out)))
+    if not plan.reads: return moved
+    role = np.array([_ROLE[r] for r, _, _ in plan.reads], dtype=np.int64)
+    tensor = np.array([v for _, v, _ in plan.reads], dtype=np.int64)    # the node whose output moves
+    mover = np.array([a for _, _, a in plan.reads], dtype=np.int64)     # the node that moves it
+    charged_to = plan.anchor[mover] if at_anchor else mover
+    np.add.at(moved, (role, charged_to), out[tensor])                  # add.at: repeated indices accumulate
+    return moved
 
-def fusion_features(plan: FusionPlan, g: OpGraph, f: dict, binding: dict) -> dict:
+def fusion_features(plan: FusionPlan, # `plan_fusion(g)`
+                    g: OpGraph,        # the graph planned
+                    f: dict,           # node features of `g` at `binding` (`out`: elements of each node's output)
+                    binding: dict,     # symbol -> value, e.g. {"L": 2048}
+                   ) -> dict:
     "Per-node engine features (`hardware.ENGINE_FEATURES`) of `plan` at `binding`: traffic by role, launch, flops."
     x = _moved(plan, f["out"], True)
     flops, attn = plan.flops.copy(), np.zeros(len(f["out"]))
@@ -308,41 +325,56 @@ class EdgeCoupling:
     in_group: np.ndarray      # per edge: the consumer's kernel
     anchor: np.ndarray        # per node: where its own traffic is charged
     own_t: np.ndarray         # [node, device] a node's own traffic, paid by the node if its anchor runs elsewhere
-    own_e: np.ndarray
+    own_e: np.ndarray         # [node, device] joules of that traffic
 
-    def pair(self, a: float, b: float) -> np.ndarray:
+    def pair(self,
+             a: float, # weight of the energy (J)
+             b: float, # weight of the time (s)
+            ) -> np.ndarray:
         "[coupled edge, producer device, consumer device]: a x energy + b x time a split adds (0 when fused)."
-        lt = (self.in_root >= 0)[:, None] * self.launch_t[None, :]
-        X = (a * self.out_e + b * self.out_t)[:, :, None] + (a * self.in_e + b * (self.in_t + lt))[:, None, :]
-        return np.where(np.diag(self.fuses)[None], 0.0, X)
+        launch = (self.in_root >= 0)[:, None] * self.launch_t[None, :]   # [edge, device] a read starts a kernel
+        write = (a * self.out_e + b * self.out_t)[:, :, None]             # on the producer's device
+        read = (a * self.in_e + b * (self.in_t + launch))[:, None, :]     # on the consumer's device
+        return np.where(np.diag(self.fuses)[None], 0.0, write + read)     # same fusing device: still one kernel
 
-    def charges(self, x) -> tuple:
+    def charges(self,
+                x, # selection: the device index of every node
+               ) -> tuple:
         "(seconds, joules) per node that selection `x` adds: a split tensor written once, read once per kernel."
         x, n = np.asarray(x), len(self.anchor)
         dt, de = np.zeros(n), np.zeros(n)
-        du, dv = x[self.src], x[self.dst]
-        split = ~((du == dv) & self.fuses[du])
-        m = np.flatnonzero(split & self.fuses[du] & (self.out_root >= 0))
-        k = m[np.unique(self.out_root[m], return_index=True)[1]]
+        du, dv = x[self.src], x[self.dst]                  # producer's and consumer's device per coupled edge
+        split = ~((du == dv) & self.fuses[du])             # the edge no longer runs inside one kernel
+        # the producer writes each split tensor once, however many edges read it: k, the first edge per tensor
+        writes = np.flatnonzero(split & self.fuses[du] & (self.out_root >= 0))
+        k = writes[np.unique(self.out_root[writes], return_index=True)[1]]
         np.add.at(dt, self.src[k], self.out_t[k, du[k]])
         np.add.at(de, self.src[k], self.out_e[k, du[k]])
-        m = np.flatnonzero(split & self.fuses[dv] & (self.in_root >= 0))
-        k = m[np.unique(np.stack([self.in_group[m], self.in_root[m]]), axis=1, return_index=True)[1]]
+        # each consumer kernel reads each split tensor once ...
+        reads = np.flatnonzero(split & self.fuses[dv] & (self.in_root >= 0))
+        k = reads[np.unique(np.stack([self.in_group[reads], self.in_root[reads]]), axis=1, return_index=True)[1]]
         np.add.at(dt, self.dst[k], self.in_t[k, dv[k]])
         np.add.at(de, self.dst[k], self.in_e[k, dv[k]])
-        k = m[np.unique(self.in_group[m], return_index=True)[1]]
+        # ... and is launched once more
+        k = reads[np.unique(self.in_group[reads], return_index=True)[1]]
         np.add.at(dt, self.dst[k], self.launch_t[dv[k]])
+        # a node whose traffic is charged to an anchor on another device pays its own traffic
         v = np.flatnonzero((self.anchor != np.arange(n)) & self.fuses[x] & (x[self.anchor] != x))
         dt[v] += self.own_t[v, x[v]]
         de[v] += self.own_e[v, x[v]]
         return dt, de
 
 # %% ../nbs/01a_fusion.ipynb #f0000026
-def fusing_devices(hw: HardwareSet) -> np.ndarray:
+def fusing_devices(hw: HardwareSet, # the hardware set
+                  ) -> np.ndarray:
     "[device] True for the GPUs that fuse kernels."
     return np.array([d.kind == "gpu" and getattr(d, "fusion", "none") != "none" for d in hw.devices])
 
-def edge_coupling(plan: FusionPlan, g: OpGraph, f: dict, hw: HardwareSet) -> EdgeCoupling:
+def edge_coupling(plan: FusionPlan, # `plan_fusion(g)`
+                  g: OpGraph,        # the graph planned
+                  f: dict,           # node features of `g` at a binding (`out`: elements of each node's output)
+                  hw: HardwareSet,   # the devices the graph may be split across
+                 ) -> EdgeCoupling:
     "The split costs of `plan`'s fused edges on `hw` at the features `f`."
     out, fuses = f["out"], fusing_devices(hw)
     e = np.flatnonzero((plan.split_out >= 0) | (plan.split_in >= 0))
@@ -353,13 +385,14 @@ def edge_coupling(plan: FusionPlan, g: OpGraph, f: dict, hw: HardwareSet) -> Edg
     own = _moved(plan, out, False)
     for d in np.flatnonzero(fuses):
         dev = hw.devices[d]
-        ab, kb, wb = (DTYPE_BYTES[r] for r in (dev.activations, dev.kv, dev.weights))
+        act_b, kv_b, weight_b = (DTYPE_BYTES[r] for r in (dev.activations, dev.kv, dev.weights))
         bw, ej = dev.hbm_efficiency * dev.hbm_bandwidth_Bps, dev.hbm_energy_j_per_byte
-        bo = np.where(so >= 0, out[so], 0.0) * np.where(kv, kb, ab)
-        bi = np.where(si >= 0, out[si], 0.0) * np.where(kv, kb, ab)
-        ob = wb * own[0] + ab * own[1] + kb * own[2]
-        out_t[:, d], out_e[:, d], in_t[:, d], in_e[:, d] = bo / bw, bo * ej, bi / bw, bi * ej
-        own_t[:, d], own_e[:, d], launch[d] = ob / bw, ob * ej, dev.launch_overhead_s
+        out_bytes = np.where(so >= 0, out[so], 0.0) * np.where(kv, kv_b, act_b)
+        in_bytes = np.where(si >= 0, out[si], 0.0) * np.where(kv, kv_b, act_b)
+        own_bytes = weight_b * own[0] + act_b * own[1] + kv_b * own[2]     # own: [role (w, a, kv), node] elements
+        out_t[:, d], out_e[:, d] = out_bytes / bw, out_bytes * ej
+        in_t[:, d], in_e[:, d] = in_bytes / bw, in_bytes * ej
+        own_t[:, d], own_e[:, d], launch[d] = own_bytes / bw, own_bytes * ej, dev.launch_overhead_s
     src, dst = g.compiled.src[e], g.compiled.dst[e]
     return EdgeCoupling(src, dst, e, fuses, out_t, out_e, in_t, in_e, launch, so, si, plan.group[dst], plan.anchor,
                         own_t, own_e)

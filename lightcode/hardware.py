@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_hardware.ipynb #5b3bdb5c
 from __future__ import annotations
-import json, math
+import functools, json, math
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -50,12 +50,16 @@ def _is_flat_numbers(default) -> bool:
 def _check_tuple(v, where: str, length: int = None, numbers: bool = True) -> tuple:
     "A tuple (or list), of `length` if given, of finite real numbers if `numbers`."
     if not isinstance(v, (tuple, list)) or (length is not None and len(v) != length):
-        raise ValueError(f"{where} must be a tuple of {length or 'some'} {'numbers' if numbers else 'items'}, got {v!r}")
+        items = "numbers" if numbers else "items"
+        raise ValueError(f"{where} must be a tuple of {length or 'some'} {items}, got {v!r}")
     if numbers:
         for i, x in enumerate(v): checks.number(x, f"{where}[{i}]", -math.inf)
     return _as_tuple(v)
 
-def check_field(obj, f, group: str = None):
+def check_field(obj,               # the device (a frozen dataclass) being validated
+                f,                 # the `dataclasses.Field` of `obj` to check
+                group: str = None, # a key of `_GROUPS`, "pairs", or None: check by the annotated type
+               ):
     "Check field `f` of device `obj` by its `group`, or unlisted by its annotated type; errors name `Class.field`."
     v, where = getattr(obj, f.name), f"{type(obj).__name__}.{f.name}"
     if v is None and f.default is None: return
@@ -75,8 +79,13 @@ class Device:
     costs: ClassVar[MappingProxyType] = MappingProxyType({})
     expands: ClassVar[bool] = False          # True: a selected matmul is split into one node per 2-D product
 
-    def supports(self, op: str) -> bool: return op in self.costs
-    def cost(self, op: str, f: dict):
+    def supports(self,
+                 op: str, # an op kind, e.g. "dense"
+                ) -> bool: return op in self.costs
+    def cost(self,
+             op: str, # the op kind of the nodes
+             f: dict, # node features: name -> array over the nodes (`out`, `k`, `rows`, ...)
+            ):
         "(time_s, energy_j) arrays for nodes of kind `op` with features `f`."
         if op not in self.costs: raise KeyError(f"{self.name} ({type(self).__name__}) does not implement op {op!r}")
         t, e = self.costs[op](self, f)
@@ -122,9 +131,10 @@ def _seed_aliases(**aliases):
     "Class decorator: accept the seed's keyword names as aliases of the fields."
     def deco(cls):
         init = cls.__init__
+        @functools.wraps(init)   # the dataclass's signature and docs (its fields), not `*args, **kw`
         def __init__(self, *args, **kw):
             init(self, *args, **{aliases.get(k, k): v for k, v in kw.items()})
-        __init__.__doc__, cls.__init__ = init.__doc__, __init__
+        cls.__init__ = __init__
         return cls
     return deco
 
@@ -147,7 +157,8 @@ def _roofline(dev, op, f):
     else:
         ops = ELEMENTWISE_CYCLES.get(op, 1) * (f["ins"] if op == "mean" else f["out"])
         t, e = ops / dev.vector_flops, ops * dev.cycle_energy_j
-    return np.maximum(t, nbytes / dev.hbm_bandwidth_Bps) + dev.launch_overhead_s, e + nbytes * dev.hbm_energy_j_per_byte
+    t = np.maximum(t, nbytes / dev.hbm_bandwidth_Bps) + dev.launch_overhead_s
+    return t, e + nbytes * dev.hbm_energy_j_per_byte
 
 # %% ../nbs/01_hardware.ipynb #a1d70001
 DTYPE_BYTES = MappingProxyType({"fp32": 4.0, "fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5})
@@ -177,18 +188,18 @@ def _check_engine_fields(dev):
 @dataclass(frozen=True)
 class GPU(Device):
     "A GPU: SMs as scheduler cores, tensor cores for matmuls (paper cost model)."
-    clock_hz: float = 1.98e9
-    gpc: int = 8
-    tpc_per_gpc: int = 9
-    sm_per_tpc: int = 2
+    clock_hz: float = 1.98e9                          # cycles per second
+    gpc: int = 8                                      # graphics processing clusters
+    tpc_per_gpc: int = 9                              # texture processing clusters per GPC
+    sm_per_tpc: int = 2                               # streaming multiprocessors per TPC
     fp32_cores_per_sm: int = 128                      # accepted, unused by the paper model
-    tc_per_sm: int = 4
+    tc_per_sm: int = 4                                # tensor cores per SM
     tc_macs_per_cycle: float = 494.7e12 / 576 / 1.98e9  # H100 dense TF32 per tensor core per cycle (FLOP as MAC: quirk)
-    mac_energy_j: float = 0.07 * PJ
-    cycle_energy_j: float = 1 * PJ
+    mac_energy_j: float = 0.07 * PJ                   # per multiply-accumulate
+    cycle_energy_j: float = 1 * PJ                    # per cycle (or FLOP) of a non-matmul op
     link_time_s: float = 1 / 6e9                      # one SRAM cycle
     link_energy_j: float = (0.3 * 8 + 2 * 1) * PJ     # SRAM r/w 2.4 pJ + 2 local r/w of 1 pJ, per number
-    name: str = "GPU"
+    name: str = "GPU"                                 # unique within a hardware set
     # beyond the paper (defaults: the paper model)
     roofline: bool = False                            # True: one device, every kernel bound by compute or HBM
     streams: int = 1                                  # concurrent kernels in the roofline model
@@ -196,16 +207,16 @@ class GPU(Device):
     vector_flops: float = 67e12                       # FLOP/s for element-wise ops (H100 SXM FP32)
     hbm_bandwidth_Bps: float = 3.35e12                # H100 SXM
     bytes_per_number: float = 1.0                     # 8-bit numbers, as in the paper
-    hbm_energy_j_per_byte: float = 0.0
-    launch_overhead_s: float = 0.0
-    static_power_w: float = 0.0
-    link_bandwidth_Bps: float = math.inf
+    hbm_energy_j_per_byte: float = 0.0                # HBM traffic energy
+    launch_overhead_s: float = 0.0                    # per kernel launched
+    static_power_w: float = 0.0                       # drawn for the whole run, busy or idle
+    link_bandwidth_Bps: float = math.inf              # bytes per second of the link to the SRAM hub
     local_reuse: bool = False                         # True: GPU -> GPU data stays in HBM (no hub round trip)
     # an engine's GPU (see "The GPU as engines run it" below; defaults: off)
     fusion: str = "none"                              # "none": one kernel per op (above); "engine": fused
     weights: str = "fp8"                              # dtype of weights, activations and the KV cache (engine only)
-    activations: str = "fp8"
-    kv: str = "fp8"
+    activations: str = "fp8"                          # dtype of activations (and of non-matmul compute)
+    kv: str = "fp8"                                   # dtype of the KV cache
     tensor_peaks: tuple = ()                          # ((dtype, dense tensor FLOP/s), ...); (): tensor_flops for all
     vector_peaks: tuple = ()                          # ((dtype, FLOP/s), ...) without tensor cores; (): vector_flops
     gemm_efficiency: float = 1.0                      # sustained fraction of the tensor peak
@@ -225,7 +236,10 @@ class GPU(Device):
     def sms(self) -> int: return self.gpc * self.tpc_per_gpc * self.sm_per_tpc
     @property
     def cores(self) -> int: return self.streams if self.roofline or self.fusion != "none" else self.sms
-    def cost(self, op, f):
+    def cost(self,
+             op: str, # the op kind of the nodes
+             f: dict, # node features: name -> array over the nodes
+            ):
         "(time_s, energy_j): the paper model, a roofline per kernel when `roofline`, or fused kernels (`fusion`)."
         if self.fusion != "none" and op in self.costs: return engine_cost(self, op, f)
         return _roofline(self, op, f) if self.roofline and op in self.costs else Device.cost(self, op, f)
@@ -292,17 +306,19 @@ def _phu_tiled(dev, f):
     M = np.maximum(np.asarray(f["rows"], float), 1)
     K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
     N = np.asarray(f["mn"], float) / M
-    best = None
-    for lm, rm in dev.mode_pairs:
-        t, p = _one_mode(dev, N, K, M, B, "stationary") if lm == "stationary" else _one_mode(dev, M, K, N, B, rm)
+    best = None                                                       # (time, energy parts, joules) per node
+    for left, right in dev.mode_pairs:
+        if left == "stationary": t, p = _one_mode(dev, N, K, M, B, "stationary")   # C^T = B^T A^T: swap operands
+        else: t, p = _one_mode(dev, M, K, N, B, right)
         t = np.broadcast_to(t, M.shape)
         p = {k: np.broadcast_to(v, M.shape) for k, v in p.items()}
-        j = sum(p.values()) + dev.static_w * t
+        j = sum(p.values()) + dev.static_w * t                        # what the choice minimises
         if best is None:
             best = (t, p, j)
             continue
-        m = j < best[2]
-        best = (np.where(m, t, best[0]), {k: np.where(m, v, best[1][k]) for k, v in p.items()}, np.where(m, j, best[2]))
+        cheaper = j < best[2]                                         # per node: this mode beats the best so far
+        best = (np.where(cheaper, t, best[0]), {k: np.where(cheaper, v, best[1][k]) for k, v in p.items()},
+                np.where(cheaper, j, best[2]))
     return best[0], best[1]
 
 # %% ../nbs/01_hardware.ipynb #334a0e14
@@ -312,49 +328,49 @@ CONVERTER_FOMS = ("flat", "walden", "schreier")
 @dataclass(frozen=True)
 class PHU(Device):
     "A photonic tensor unit (PTU): matmuls only."
-    clock_hz: float = 9.7e9
-    cores: int = 1
-    multiplex: int = 20
-    mac_energy_j: float = 0.04 * PJ
+    clock_hz: float = 9.7e9                           # cycles per second
+    cores: int = 1                                    # photonic cores working in parallel
+    multiplex: int = 20                               # MACs per core per cycle (paper model)
+    mac_energy_j: float = 0.04 * PJ                   # per multiply-accumulate
     dac_energy_j: float = 10 * PJ                     # defined by the paper, not charged by its links
-    adc_energy_j: float = 3.17 * PJ
+    adc_energy_j: float = 3.17 * PJ                   # per ADC conversion (flat figure of merit)
     link_time_s: float = 1 / 6e9 + 10 * NS            # SRAM cycle + DAC/ADC delay
     link_energy_j: float = 0.0                        # quirk: the published links charge nothing
-    name: str = "PHU"
+    name: str = "PHU"                                 # unique within a hardware set
     # beyond the paper (defaults: the paper model)
     array: tuple = None                               # (rows, cols) of the array; None: paper model
     wdm: int = 1                                      # wavelength channels: input vectors per cycle
     reprogram_s: float = 0.0                          # settle time of a stationary tile
     reprogram_energy_j: float = 0.0                   # per stationary element programmed, beyond conversion and drive
     weight_bandwidth_Bps: float = math.inf            # buffer -> array while programming a tile
-    bytes_per_number: float = 1.0
+    bytes_per_number: float = 1.0                     # bytes of one number the PHU reads or writes
     charge_converters: bool = False                   # True: charge DAC/ADC energy per conversion
     analog_accumulate: bool = False                   # True: one ADC conversion per output, whatever K
     laser_power_per_channel_w: float = 0.0            # optical power per channel, beyond the detectors' need
-    optical_loss_db: float = 0.0
-    wall_plug_efficiency: float = 1.0
+    optical_loss_db: float = 0.0                      # optical loss from laser to detectors
+    wall_plug_efficiency: float = 1.0                 # optical output / electrical input of the laser, in (0, 1]
     static_power_w: float = 0.0                       # control, drivers (heaters and TIAs: below)
-    link_bandwidth_Bps: float = math.inf
-    local_reuse: bool = False
+    link_bandwidth_Bps: float = math.inf              # bytes per second of the link to the SRAM hub
+    local_reuse: bool = False                         # True: PHU -> PHU data stays local (no hub round trip)
     # operand loading, converters, memory, link budget (issue 13; defaults: nothing charged)
     operand_modes: tuple = (("streamed", "stationary"),)  # allowed (left M x K, right K x N) operand modes
     bits: float = 8.0                                 # ENOB of the analog path
     converter_fom: str = "flat"                       # "flat", "walden" or "schreier"
     dac_walden_j: float = 0.0                         # J per conversion step
-    adc_walden_j: float = 0.0
+    adc_walden_j: float = 0.0                         # J per conversion step of the ADCs
     dac_schreier_db: float = 180.0                    # dB (used when converter_fom == "schreier")
-    adc_schreier_db: float = 180.0
+    adc_schreier_db: float = 180.0                    # dB, of the ADCs
     dacs: int = 1                                     # converters feeding the modulators
     dac_rate_hz: float = math.inf                     # samples per second per DAC
-    adcs: int = 1
-    adc_rate_hz: float = math.inf
+    adcs: int = 1                                     # converters reading the detectors
+    adc_rate_hz: float = math.inf                     # samples per second per ADC
     modulator_j_per_bit: float = 0.0                  # drive energy per bit of every conversion
     accumulation_depth: int = 1                       # reduction tiles summed in analog per ADC conversion
     digital_add_energy_j: float = 0.0                 # per digital addition of partial sums
     memory_energy_j_per_byte: float = 0.0             # the memory the operands come from and results go to
-    memory_bandwidth_Bps: float = math.inf
+    memory_bandwidth_Bps: float = math.inf            # bytes per second of that memory
     detector_noise_a_per_rthz: float = 0.0            # receiver input-referred noise current density
-    responsivity_a_per_w: float = 1.0
+    responsivity_a_per_w: float = 1.0                 # photodiode current per optical watt
     splitter_loss_db: float = 0.0                     # excess loss per 1x2 fan-out stage
     tia_w_per_hz: float = 0.0                         # receiver power per detector per Hz of bandwidth
     phase_shifters: int = 0                           # heated phase shifters held for the whole run
@@ -379,7 +395,9 @@ class PHU(Device):
                        decibels=("optical_loss_db",))
         if not (isinstance(self.wall_plug_efficiency, (int, float)) and 0 < self.wall_plug_efficiency <= 1):
             raise ValueError(f"PHU.wall_plug_efficiency must be in (0, 1], got {self.wall_plug_efficiency!r}")
-        if self.array is not None and not (len(self.array) == 2 and all(isinstance(a, int) and a >= 1 for a in self.array)):
+        array_ok = self.array is None or (len(self.array) == 2
+                                          and all(isinstance(a, int) and a >= 1 for a in self.array))
+        if not array_ok:
             raise ValueError(f"PHU.array must be None or (rows, cols) of positive integers, got {self.array!r}")
         if self.converter_fom not in CONVERTER_FOMS:
             raise ValueError(f"PHU.converter_fom must be one of {', '.join(CONVERTER_FOMS)}, "
@@ -408,7 +426,8 @@ class PHU(Device):
     def optical_w(self) -> float:
         "Laser optical output: (channels x extra power + detectors x needed power) x loss."
         cols = self.array[1] if self.array else 1
-        need = detector_power_w(self.bits, self.clock_hz / 2, self.detector_noise_a_per_rthz, self.responsivity_a_per_w)
+        need = detector_power_w(self.bits, self.clock_hz / 2, self.detector_noise_a_per_rthz,
+                                self.responsivity_a_per_w)
         loss_db = self.optical_loss_db + self.splitter_loss_db * math.ceil(math.log2(cols))
         return (self.wdm * self.laser_power_per_channel_w + self.detectors * need) * 10 ** (loss_db / 10)
     @property
@@ -418,22 +437,28 @@ class PHU(Device):
     @property
     def static_parts(self) -> dict:
         "Powers drawn for the whole run (W): static (control, drivers), laser, heaters, detectors (TIAs)."
-        return {"static": self.static_power_w, "laser": self.laser_w, "heaters": self.phase_shifters * self.heater_w,
+        return {"static": self.static_power_w, "laser": self.laser_w,
+                "heaters": self.phase_shifters * self.heater_w,
                 "detectors": self.detectors * self.tia_w_per_hz * self.clock_hz / 2 if self.array else 0.0}
     @property
     def static_w(self) -> float: return float(sum(self.static_parts.values()))
-    def cost_parts(self, op: str, f: dict) -> dict:
+    def cost_parts(self,
+                   op: str, # the op kind of the nodes ("dense" or "matmul")
+                   f: dict, # node features: name -> array over the nodes
+                  ) -> dict:
         "Energy (J) per part (compute, dac, adc, modulators, digital, memory) of nodes of kind `op`."
         if op not in self.costs: raise KeyError(f"{self.name} (PHU) does not implement op {op!r}")
         if self.array is None: return {"compute": self.cost(op, f)[1]}
-        return {k: np.broadcast_to(np.asarray(v, float), (len(f["out"]),)) for k, v in _phu_tiled(self, f)[1].items()}
+        n = len(f["out"])
+        return {k: np.broadcast_to(np.asarray(v, float), (n,)) for k, v in _phu_tiled(self, f)[1].items()}
 
 # %% ../nbs/01_hardware.ipynb #a9d2e606
 def _cpu_matmul(dev, f):
     "Paper CPU matmul: linear fit of single-thread TVM kernel times."
     macs = _matmul_macs(f)
     big = f["maxdim"] > dev.big_dim
-    t = np.where(big, dev.big_matmul_fit[0] * macs + dev.big_matmul_fit[1], dev.matmul_fit[0] * macs + dev.matmul_fit[1])
+    (a_big, b_big), (a, b) = dev.big_matmul_fit, dev.matmul_fit
+    t = np.where(big, a_big * macs + b_big, a * macs + b)
     return np.maximum(t, 0.0), macs * dev.mac_energy_j
 
 def _cpu_add(dev, f):
@@ -445,19 +470,20 @@ def _cpu_add(dev, f):
 @dataclass(frozen=True)
 class CPU(Device):
     "A CPU: `cores` scheduler cores; fitted matmul and add, one element per cycle otherwise."
-    clock_hz: float = 3.208e9
-    cores: int = 1
-    mac_energy_j: float = 0.1 * PJ
-    cycle_energy_j: float = 1 * PJ
+    clock_hz: float = 3.208e9                                  # cycles per second
+    cores: int = 1                                             # scheduler cores (kernels run at once)
+    mac_energy_j: float = 0.1 * PJ                             # per multiply-accumulate
+    cycle_energy_j: float = 1 * PJ                             # per cycle of a non-matmul op
     matmul_fit: tuple = (6.845684637e-11, 8.258292188e-7)      # seconds per MAC, seconds
     big_matmul_fit: tuple = (3.554631597e-10, -0.007057116)    # when an input dim > big_dim
-    big_dim: int = 50_000
+    big_dim: int = 50_000                                      # input dims above this use `big_matmul_fit`
     add_fit: tuple = (5.728114536e-11, 2.018610634e-7)         # seconds per element, seconds
-    link_time_s: float = 1 / 6e9
-    link_energy_j: float = (0.3 * 8 + 2 * 1) * PJ
-    name: str = "CPU"
+    link_time_s: float = 1 / 6e9                               # one SRAM cycle
+    link_energy_j: float = (0.3 * 8 + 2 * 1) * PJ              # SRAM r/w 2.4 pJ + 2 local r/w of 1 pJ, per number
+    name: str = "CPU"                                          # unique within a hardware set
     kind: ClassVar[str] = "cpu"
-    costs: ClassVar = MappingProxyType({**scalar_core_costs(), "add": _cpu_add, "dense": _cpu_matmul, "matmul": _cpu_matmul})
+    costs: ClassVar = MappingProxyType({**scalar_core_costs(), "add": _cpu_add,
+                                        "dense": _cpu_matmul, "matmul": _cpu_matmul})
 
     def __post_init__(self):
         self._validate(positive=("clock_hz", "link_time_s"), integers=("cores",), at_least_1=("big_dim",),
@@ -465,43 +491,48 @@ class CPU(Device):
                        pairs=("matmul_fit", "big_matmul_fit", "add_fit"))
 
 # %% ../nbs/01_hardware.ipynb #240b9dc7
-def _memory_load(dev, f): return np.zeros_like(f["out"]), f["out"] * dev.bits * (dev.dram_rw_energy_j_per_bit + dev.rw_energy_j_per_bit)
+def _memory_load(dev, f):
+    "Loading from HBM takes no scheduler time; each bit costs a DRAM and an HBM read/write."
+    return np.zeros_like(f["out"]), f["out"] * dev.bits * (dev.dram_rw_energy_j_per_bit + dev.rw_energy_j_per_bit)
 def _free(dev, f): return np.zeros_like(f["out"]), np.zeros_like(f["out"])
 
 @dataclass(frozen=True)
 class HBM(Device):
     "High-bandwidth memory: holds inputs and weights."
-    clock_hz: float = 6e9
-    bits: int = 8
+    clock_hz: float = 6e9                             # cycles per second
+    bits: int = 8                                     # bits per number
     rw_energy_j_per_bit: float = 0.0                  # quirk: HBM access is free in the paper model
-    dram_rw_energy_j_per_bit: float = 1 * PJ
-    sram_write_energy_j_per_bit: float = 0.3 * PJ
+    dram_rw_energy_j_per_bit: float = 1 * PJ          # DRAM read/write per bit of a load
+    sram_write_energy_j_per_bit: float = 0.3 * PJ     # SRAM write per bit of a transfer to the hub
     write_latency_s: float = 10 * NS                  # SRAM -> HBM
-    name: str = "HBM"
+    name: str = "HBM"                                 # unique within a hardware set
     read_latency_s: float = None                      # HBM -> hub; None: one cycle (paper)
-    cores: int = 1
+    cores: int = 1                                    # loads served at once
     kind: ClassVar[str] = "hbm"
     costs: ClassVar = MappingProxyType({"memory": _memory_load})
     def __post_init__(self): self._validate(positive=("clock_hz", "write_latency_s"), integers=("bits",),
-                                            nonneg=("rw_energy_j_per_bit", "dram_rw_energy_j_per_bit", "sram_write_energy_j_per_bit"))
+                                            nonneg=("rw_energy_j_per_bit", "dram_rw_energy_j_per_bit",
+                                                    "sram_write_energy_j_per_bit"))
     @property
     def to_sram(self):
         lat = 1 / self.clock_hz if self.read_latency_s is None else self.read_latency_s
         return (lat, self.bits * (self.rw_energy_j_per_bit + self.sram_write_energy_j_per_bit))
     @property
-    def from_sram(self): return (self.write_latency_s, self.bits * (self.rw_energy_j_per_bit + self.sram_write_energy_j_per_bit))
+    def from_sram(self):
+        return (self.write_latency_s, self.bits * (self.rw_energy_j_per_bit + self.sram_write_energy_j_per_bit))
 
 @dataclass(frozen=True)
 class SRAM(Device):
     "On-chip SRAM: the transfer hub; runs split/merge at no cost."
-    clock_hz: float = 6e9
-    bits: int = 8
-    rw_energy_j_per_bit: float = 0.3 * PJ
-    name: str = "SRAM"
-    cores: int = 1
+    clock_hz: float = 6e9                             # cycles per second
+    bits: int = 8                                     # bits per number (sets the hub's bytes per number)
+    rw_energy_j_per_bit: float = 0.3 * PJ             # read/write per bit
+    name: str = "SRAM"                                # unique within a hardware set
+    cores: int = 1                                    # split/merge ops served at once
     kind: ClassVar[str] = "sram"
     costs: ClassVar = MappingProxyType({"split": _free, "merge": _free})
-    def __post_init__(self): self._validate(positive=("clock_hz",), integers=("bits",), nonneg=("rw_energy_j_per_bit",))
+    def __post_init__(self):
+        self._validate(positive=("clock_hz",), integers=("bits",), nonneg=("rw_energy_j_per_bit",))
     @property
     def to_sram(self): return (0.0, 0.0)
     @property
@@ -529,7 +560,7 @@ def _readonly(a):
 @dataclass(frozen=True, eq=False)
 class HardwareSet:
     "An immutable set of devices with their link matrices."
-    devices: tuple
+    devices: tuple             # the devices, sorted by (kind, name)
     link_time: np.ndarray      # [u, v] seconds per transfer (latency)
     link_energy: np.ndarray    # [u, v] joules per number moved
     link_time_per_number: np.ndarray = None   # [u, v] seconds per number moved (bandwidth); zeros in the paper model
@@ -538,20 +569,32 @@ class HardwareSet:
     def names(self) -> tuple: return tuple(d.name for d in self.devices)
     @property
     def static_power_w(self) -> float: return float(sum(d.static_w for d in self.devices))
-    def transfer_time(self, elems, du, dv):
+    def transfer_time(self,
+                      elems, # numbers moved
+                      du,    # index of the source device
+                      dv,    # index of the destination device
+                     ):
         "Seconds to move `elems` numbers from devices `du` to `dv` (arrays broadcast)."
         return self.link_time[du, dv] + elems * self.link_time_per_number[du, dv]
-    def index(self, name: str) -> int:
+    def index(self,
+              name: str, # a device name
+             ) -> int:
         "Position of the device called `name`."
         try: return self.names.index(name)
-        except ValueError: raise KeyError(f"no device {name!r} in this hardware set; devices: {', '.join(self.names)}") from None
+        except ValueError:
+            raise KeyError(f"no device {name!r} in this hardware set; devices: {', '.join(self.names)}") from None
     def __getitem__(self, name) -> Device: return self.devices[self.index(name)]
-    def of_kind(self, kind: str) -> list: return [i for i, d in enumerate(self.devices) if d.kind == kind]
-    def candidates(self, op: str) -> list: return [i for i, d in enumerate(self.devices) if d.supports(op)]
+    def of_kind(self,
+                kind: str, # a device kind: "gpu", "phu", "cpu", "sram" or "hbm"
+               ) -> list: return [i for i, d in enumerate(self.devices) if d.kind == kind]
+    def candidates(self,
+                   op: str, # an op kind
+                  ) -> list: return [i for i, d in enumerate(self.devices) if d.supports(op)]
     def __repr__(self): return f"HardwareSet({', '.join(f'{d.name}:{type(d).__name__}' for d in self.devices)})"
 
 # %% ../nbs/01_hardware.ipynb #5d64aae4
-def initialize_hardware(devices) -> HardwareSet:
+def initialize_hardware(devices, # compute devices (and optionally an SRAM and an HBM)
+                       ) -> HardwareSet:
     "An immutable `HardwareSet` from a list of devices; adds an SRAM hub and an HBM unless given."
     devices = list(devices)
     for d in devices:
@@ -566,7 +609,8 @@ def initialize_hardware(devices) -> HardwareSet:
     devices.sort(key=lambda d: (d.kind, d.name))   # the list's order never decides a tie: kind, then name, does
     bpn = next(d for d in devices if d.kind == "sram").bits / 8
     links = np.array([[_link(u, v, bpn) for v in devices] for u in devices])   # [u, v, (latency, J/number, s/number)]
-    return HardwareSet(tuple(devices), *(_readonly(links[..., k]) for k in range(3)))
+    latency, energy_per_number, time_per_number = (_readonly(links[..., k]) for k in range(3))
+    return HardwareSet(tuple(devices), latency, energy_per_number, time_per_number)
 
 initilize_hardware = initialize_hardware   # the seed's spelling
 
@@ -582,7 +626,8 @@ def _paper(): return [GPU(1.98e9, gpc=8, tpc_per_gpc=9, sm_per_tpc=2, fp32_cores
 PRESETS = MappingProxyType({"paper": _paper, "physical": lambda: _physical(), "projected": lambda: _projected(),
                             "lightmatter-2025": lambda: _lightmatter_2025(), "pace-2025": lambda: _pace_2025()})
 
-def preset(name: str) -> list:
+def preset(name: str, # a key of `PRESETS`
+          ) -> list:
     "The devices of a named preset (a fresh list of values)."
     if name not in PRESETS: raise ValueError(f"unknown hardware preset {name!r}; available: {', '.join(PRESETS)}")
     return PRESETS[name]()
@@ -597,7 +642,9 @@ def _peak_of(table, default, dtype, what, dev):
 
 def _wider(a, b): return a if DTYPE_BYTES.get(a, 0) >= DTYPE_BYTES.get(b, 0) else b
 
-def gemm_quantisation(dev, f) -> np.ndarray:
+def gemm_quantisation(dev: GPU, # the GPU (its `tile` and SM count)
+                      f: dict,  # GEMM features: name -> array over the nodes (`rows`, `mn`, `k`, `b`)
+                     ) -> np.ndarray:
     "Executed / useful MAC slots of each GEMM: M, N padded to the tile, stream-K units spread over the SMs."
     M = np.maximum(f["rows"], 1.0)
     N, B = np.maximum(f["mn"] / M, 1.0), np.maximum(f["b"], 1.0)
@@ -620,14 +667,19 @@ def _engine_compute(dev, op, f, x):
     "(seconds, joules) of the arithmetic of an op on an engine's GPU."
     if op in ("dense", "matmul"):
         pk = lambda dt: _peak_of(dev.tensor_peaks, dev.tensor_flops, dt, "tensor", dev)
-        peak = np.where(x["x_attn"] > 0, pk(_wider(dev.activations, dev.kv)), pk(_wider(dev.weights, dev.activations)))
+        attention_peak, weights_peak = pk(_wider(dev.activations, dev.kv)), pk(_wider(dev.weights, dev.activations))
+        peak = np.where(x["x_attn"] > 0, attention_peak, weights_peak)
         macs = _matmul_macs(f)
         return 2 * macs * gemm_quantisation(dev, f) / (dev.gemm_efficiency * peak), macs * dev.mac_energy_j
     ops = np.zeros_like(f["out"]) if op == "reshape" else \
         ELEMENTWISE_CYCLES.get(op, 1) * (f["ins"] if op == "mean" else f["out"])
-    return ops / _peak_of(dev.vector_peaks, dev.vector_flops, dev.activations, "vector", dev), ops * dev.cycle_energy_j
+    peak = _peak_of(dev.vector_peaks, dev.vector_flops, dev.activations, "vector", dev)
+    return ops / peak, ops * dev.cycle_energy_j
 
-def engine_cost(dev, op, f):
+def engine_cost(dev: GPU, # a GPU with `fusion="engine"`
+                op: str,  # the op kind of the nodes
+                f: dict,  # node features, with the engine features of `lightcode.fusion` if fused
+               ):
     "(time_s, energy_j) of an op as part of a fused kernel on an engine's GPU (features from `lightcode.fusion`)."
     x = f if "x_launch" in f else {**f, **_standalone(op, f)}
     tc, ec = _engine_compute(dev, op, f, x)
@@ -659,15 +711,17 @@ def gpu(name: str = "H100-SXM", # a key of `GPU_DATASHEETS`: "A100-80GB", "H100-
         activations: str = "fp16", # dtype of activations (and of non-matmul compute)
         kv: str = "fp16",        # dtype of the KV cache
         fusion: str = "engine",  # "engine": fused kernels as production engines run them; "none": one kernel per op
-        **kw) -> GPU:            # any other `GPU` field, e.g. name="GPU0" or gemm_efficiency=...
+        **kw,                    # any other `GPU` field, e.g. name="GPU0" or gemm_efficiency=...
+       ) -> GPU:
     "A calibrated GPU from its datasheet, with a dtype per tensor role."
     if name not in GPU_DATASHEETS: raise ValueError(f"unknown GPU {name!r}; available: {', '.join(GPU_DATASHEETS)}")
     ds = GPU_DATASHEETS[name]
     tensor, vec = dict(ds["tensor"]), dict(ds["vector"])
     vector = ds["vector"] + tuple((dt, vec["fp16"]) for dt in ("fp8", "int8", "int4"))
     active = ds["tdp_w"] - ds["static_w"]
-    args = dict(clock_hz=ds["clock_hz"], gpc=1, tpc_per_gpc=ds["sms"] // 2, sm_per_tpc=2, roofline=True, fusion=fusion,
-                weights=weights, activations=activations, kv=kv, tensor_peaks=ds["tensor"], vector_peaks=vector,
+    args = dict(clock_hz=ds["clock_hz"], gpc=1, tpc_per_gpc=ds["sms"] // 2, sm_per_tpc=2, roofline=True,
+                fusion=fusion, weights=weights, activations=activations, kv=kv, tensor_peaks=ds["tensor"],
+                vector_peaks=vector,
                 tensor_flops=tensor.get(_wider(weights, activations), tensor["fp16"]),
                 vector_flops=dict(vector).get(activations, vec["fp32"]), hbm_bandwidth_Bps=ds["hbm_Bps"],
                 bytes_per_number=DTYPE_BYTES.get(activations, 1.0), mac_energy_j=active / tensor["fp16"],
@@ -723,8 +777,9 @@ def _projected():
 def _chip(clock_hz, cores, rows, cols, name="PHU", **kw):
     "A published chip's PHU: weights stationary, activations streamed, the terms every non-paper PHU charges."
     return PHU(clock_hz, cores=cores, array=(rows, cols), wdm=1, reprogram_s=rows / clock_hz, name=name, **_charged(
-        operand_modes=(("streamed", "stationary"), ("stationary", "streamed")), dacs=cores * rows, dac_rate_hz=clock_hz,
-        adcs=cores * cols, adc_rate_hz=clock_hz, accumulation_depth=1, optical_loss_db=0.0, wall_plug_efficiency=0.2,
+        operand_modes=(("streamed", "stationary"), ("stationary", "streamed")), dacs=cores * rows,
+        dac_rate_hz=clock_hz, adcs=cores * cols, adc_rate_hz=clock_hz, accumulation_depth=1, optical_loss_db=0.0,
+        wall_plug_efficiency=0.2,
         link_time_s=1e-6 + 10 * NS, link_energy_j=5 * 8 * PJ, link_bandwidth_Bps=64e9, **kw))
 
 LIGHTMATTER_2025 = dict(tops=65.5e12, electrical_w=78.0, optical_w=1.6)    # Ahmed et al., Nature 2025
@@ -732,9 +787,11 @@ PACE_2025 = dict(tops=64 * 64 * 1e9, clock_hz=1e9, cycle_latency_s=3e-9)    # Hu
 BIG_GEMM = (8192, 8192, 8192)                                               # m, k, n of the comparison
 
 def matmul_cost(device: Device, # any device that runs `dense`
-                m: int, k: int, n: int, # an (m x k) @ (k x n) product
+                m: int, # rows of the (m x k) @ (k x n) product
+                k: int, # the reduced dimension
+                n: int, # columns of the product
                 ) -> tuple:
-    "(seconds, joules) of one matmul on `device`, its static, laser, heater and detector power over that time included."
+    "(seconds, joules) of one (m x k) @ (k x n) on `device`, its static, laser, heater and detector power included."
     for v, s in ((m, "m"), (k, "k"), (n, "n")):
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
             raise ValueError(f"matmul_cost: {s} must be a positive integer, got {v!r}")
@@ -745,8 +802,9 @@ def matmul_cost(device: Device, # any device that runs `dense`
 
 def _lightmatter_2025():
     "Lightmatter's processor; the control power is the reported electrical power less the modelled terms at full load."
-    lm = _chip(1e9, 4, 128, 128, laser_power_per_channel_w=LIGHTMATTER_2025["optical_w"], detector_noise_a_per_rthz=0.0,
-               splitter_loss_db=0.0)   # the reported optical power replaces the link budget
+    # the reported optical power replaces the link budget (detector noise, splitters)
+    lm = _chip(1e9, 4, 128, 128, laser_power_per_channel_w=LIGHTMATTER_2025["optical_w"],
+               detector_noise_a_per_rthz=0.0, splitter_loss_db=0.0)
     t, e = matmul_cost(lm, *BIG_GEMM)
     rest = LIGHTMATTER_2025["electrical_w"] - (e / t - lm.laser_w)                   # electrical power not modelled
     return [_h100(), replace(lm, static_power_w=max(rest, 0.0), wall_plug_efficiency=1.0), *_free_memory()]
@@ -778,7 +836,9 @@ def _measure(shapes, adds):
     ad = [(n, _time_op(lambda a=torch.rand(n), b=torch.rand(n): a + b)) for n in adds]
     return np.array(mm, float), np.array(ad, float)
 
-def calibrate_cpu(clock_hz: float = 3.208e9, seed: int = 0):
+def calibrate_cpu(clock_hz: float = 3.208e9, # the CPU's clock (sets the energy of the fitted add)
+                  seed: int = 0,              # seed of the random matmul shapes timed
+                 ):
     "Fit the CPU cost model to this machine: (CPU, report DataFrame with held-out relative errors)."
     import torch, pandas as pd
     threads = torch.get_num_threads()
@@ -793,8 +853,9 @@ def calibrate_cpu(clock_hz: float = 3.208e9, seed: int = 0):
     fit, held = slice(0, None, 2), slice(1, None, 2)                  # alternate samples: fit vs held out
     fm, fa = _fit_rel(*mm[fit].T), _fit_rel(*ad[fit].T)
     err = lambda f, d: np.abs(f[0] * d[:, 0] + f[1] - d[:, 1]) / d[:, 1]
-    report = pd.DataFrame([dict(kernel="matmul", fit=fm, median_rel_err=float(np.median(err(fm, mm[held]))), max_rel_err=float(err(fm, mm[held]).max())),
-                           dict(kernel="add", fit=fa, median_rel_err=float(np.median(err(fa, ad[held]))), max_rel_err=float(err(fa, ad[held]).max()))])
+    row = lambda kernel, f, d: dict(kernel=kernel, fit=f, median_rel_err=float(np.median(err(f, d[held]))),
+                                    max_rel_err=float(err(f, d[held]).max()))
+    report = pd.DataFrame([row("matmul", fm, mm), row("add", fa, ad)])
     return CPU(clock_hz, cores=1, matmul_fit=fm, big_matmul_fit=fm, add_fit=fa), report
 
 # %% ../nbs/01_hardware.ipynb #e802de66
@@ -808,7 +869,8 @@ def device_from_spec(spec: dict,  # one entry of a file's `devices`: {"type": "P
         raise ValueError(f"{where}: each device needs a 'type' ({', '.join(DEVICE_TYPES)})")
     spec = dict(spec)
     kind = spec.pop("type")
-    if kind not in DEVICE_TYPES: raise ValueError(f"{where}: unknown device type {kind!r}; types: {', '.join(DEVICE_TYPES)}")
+    if kind not in DEVICE_TYPES:
+        raise ValueError(f"{where}: unknown device type {kind!r}; types: {', '.join(DEVICE_TYPES)}")
     cls = DEVICE_TYPES[kind]
     known = {f.name for f in fields(cls)}
     bad = sorted(set(spec) - known, key=str)
@@ -820,14 +882,16 @@ def device_from_spec(spec: dict,  # one entry of a file's `devices`: {"type": "P
 def _read_spec(path: Path) -> dict:
     "The checked top level of a hardware file."
     try: d = checks.read_data(path, "hardware file")
-    except ImportError: raise ValueError(f"{path}: reading YAML needs PyYAML (pip install pyyaml), or write JSON") from None
+    except ImportError:
+        raise ValueError(f"{path}: reading YAML needs PyYAML (pip install pyyaml), or write JSON") from None
     if not isinstance(d, dict): raise ValueError(f"{path}: expected a mapping with 'preset' and/or 'devices'")
     unknown = sorted(set(d) - {"preset", "devices"}, key=str)
     if unknown: raise ValueError(f"{path}: unknown field {unknown[0]!r}; a hardware file has 'preset' and 'devices'")
     if not isinstance(d.get("devices", []), list): raise ValueError(f"{path}: 'devices' must be a list")
     return d
 
-def load_hardware(path) -> list:
+def load_hardware(path, # a JSON or YAML file with 'preset' and/or 'devices'
+                 ) -> list:
     "The devices described by a hardware file (JSON or YAML)."
     path = Path(path)
     d = _read_spec(path)

@@ -115,7 +115,8 @@ def _check_shape(value, name: str, form: str) -> tuple:
 # %% ../nbs/05_relay.ipynb #93be37c8
 def _text_config(config): return config.get_text_config(decoder=True) if hasattr(config, "get_text_config") else config
 
-def context_length(config) -> int | None:
+def context_length(config, # a Hugging Face model config (a multimodal one: its text decoder's)
+                  ) -> int | None:
     "The most positions (prompt + generated tokens) a model of `config` can hold; None if it has no position limit."
     c = _text_config(config)
     return getattr(c, "max_position_embeddings", None) or getattr(c, "n_positions", None)
@@ -178,9 +179,10 @@ def _check_token(value, name: str, vocab_size: int | None) -> int:
     return _check_int(value, name, 0, None if vocab_size is None else vocab_size - 1)
 
 # %% ../nbs/05_relay.ipynb #f0b0f22f
-def kv_shape(config) -> tuple:
+def kv_shape(config, # a Hugging Face causal-LM config
+            ) -> tuple:
     "(layers, kv_heads, head_dim) of a causal-LM config."
-    c = config.get_text_config(decoder=True) if hasattr(config, "get_text_config") else config
+    c = _text_config(config)
     heads = getattr(c, "num_attention_heads", None) or getattr(c, "n_head", None)
     hidden = getattr(c, "hidden_size", None) or getattr(c, "n_embd", None)
     layers = getattr(c, "num_hidden_layers", None) or getattr(c, "n_layer", None)
@@ -275,12 +277,17 @@ def generate(model, # the causal LM: first, as in the seed
 # %% ../nbs/05_relay.ipynb #e047b428
 class KVModel(torch.nn.Module):
     "A causal LM as a tensor function: (input_ids, *past K/V) -> (logits, *new K/V)."
-    def __init__(self, model):
+    def __init__(self,
+                 model, # a Hugging Face causal LM
+                ):
         super().__init__()
         from transformers import DynamicCache
         self.model, self._cache = _check_model(model), DynamicCache
         self.layers, self.kv_heads, self.head_dim = kv_shape(model.config)
-    def forward(self, input_ids, *past):
+    def forward(self,
+                input_ids, # (1, seq_len) int64 token ids
+                *past,     # per layer the past keys then values, each (1, kv_heads, past_len, head_dim)
+               ):
         cache = self._cache(config=self.model.config)
         empty = torch.zeros((1, self.kv_heads, 0, self.head_dim), dtype=torch.float32, device=input_ids.device)
         for i, layer in enumerate(cache.layers):
@@ -343,8 +350,8 @@ def to_relax(program, # a `torch.export` program, e.g. from `export_program`
 class RelaxModule:
     "A compiled Relax module: its VM, the IRModule it came from and what `main` accepts."
     mod: tvm.IRModule | None      # None for a module reloaded by `load_relay`
-    vm: object
-    executable: object
+    vm: object                    # the `relax.VirtualMachine` that runs it
+    executable: object            # what `relax.build` made (or `load_relay` loaded from the `.so`)
     stage: str                    # 'prefill' or 'decode'
     inputs: list = field(default_factory=list)     # names of main's inputs: input_ids, then the past K/V
     shapes: dict = field(default_factory=dict)     # input name -> shape, None for a symbolic length
@@ -747,7 +754,8 @@ RELAX_OPS = {"permute_dims": "transpose", "astype": "cast", "concat": "concatena
              "gelu": "tanh", "gelu_tanh": "tanh", "exp": "sigmoid", "cos": "tanh", "sin": "tanh", "clip": "relu",
              "maximum": "add", "minimum": "add", "scatter_elements": "scatter_nd"}
 
-def relax_op_kind(call) -> str:
+def relax_op_kind(call, # a `relax.Call` of an operator
+                 ) -> str:
     "LightCode op kind of a Relax call: `relax.nn.softmax` -> `softmax`, `relax.reshape` -> `reshape`."
     if not isinstance(call, relax.Call) or not hasattr(call.op, "name"):
         raise TypeError(f"call must be a relax.Call of an operator, got {type(call).__name__}")
@@ -928,7 +936,8 @@ def export_parser():
     p.add_argument("--out", required=True, help="where to write the graph JSON (exactly this path)")
     return p
 
-def export_cli(argv=None) -> int:
+def export_cli(argv=None, # the command-line arguments; None: `sys.argv[1:]`
+              ) -> int:
     "Console script: `lightcode_export MODEL --stage prefill|decode --out PATH`."
     a = export_parser().parse_args(argv)
     say = lambda m: print(f"[lightcode_export] {m}", file=sys.stderr, flush=True)
