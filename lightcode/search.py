@@ -647,7 +647,7 @@ class SearchResult:
         return pd.DataFrame(dict(node=label, stack=f.orig, op=op, device=np.array(names)[f.dev], core=self.sched.core,
                                  start=self.sched.start, end=self.sched.end))
 
-# %% ../nbs/03_search.ipynb #4fed4876
+# %% ../nbs/03_search.ipynb #1e468f47
 import json
 from pathlib import Path
 from fastcore.basics import patch
