@@ -302,7 +302,7 @@ def _run_search(a):
 
 def search_cli(argv=None,  # the arguments (default: the command line)
               ) -> int:
-    "Console script: `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|--json|--gantt|--trace P]`."
+    "Console script `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|json|gantt|trace P]`."
     a = _parser().parse_args(argv)
     def work():
         r, m = _run_search(a)
