@@ -99,10 +99,14 @@ def plot_pareto(front: pd.DataFrame, # `pareto_front` output
     "Plot a Pareto front (makespan vs energy); returns the figure."
     import matplotlib.pyplot as plt
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
-    ax.step(front.makespan_s * 1e3, front.energy_j, where="post", marker="o", label=label)
-    for _, r in front.iterrows(): ax.annotate(str(r.num_photonic), (r.makespan_s * 1e3, r.energy_j), fontsize=7)
+    units = {"energy (mJ)": (1e3, "mJ"), "energy (J)": (1.0, "J")}         # a second front on `ax` keeps its unit
+    escale, eunit = units.get(ax.get_ylabel(), (1e3, "mJ") if front.energy_j.max() < 1 else (1.0, "J"))
+    ax.step(front.makespan_s * 1e3, front.energy_j * escale, where="post", marker="o", label=label)
+    for t, e, k in zip(front.makespan_s, front.energy_j, front.num_photonic):   # a row Series would make k a float
+        ax.annotate(f"{int(k)}", (t * 1e3, e * escale), xytext=(3, 3), textcoords="offset points", fontsize=7)
     ax.set_xlabel("makespan (ms)")
-    ax.set_ylabel("energy (J)")
+    ax.set_ylabel(f"energy ({eunit})")
+    if label is not None: ax.legend(fontsize=7)
     ax.set_title("Pareto front (labels: photonic stacks)")
     return fig
 
@@ -268,6 +272,8 @@ def _parser():
     p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV to exactly this path")
     p.add_argument("--json", default=None, help="write the result summary as JSON to exactly this path")
     p.add_argument("--gantt", default=None, help="write a Gantt chart of the schedule as PNG to exactly this path")
+    p.add_argument("--trace", default=None,
+                   help="write the schedule as a Chrome trace / Perfetto JSON (ui.perfetto.dev) to exactly this path")
     return p
 
 def _summary_json(r: SearchResult, model_name: str) -> dict:
@@ -280,7 +286,7 @@ def _summary_json(r: SearchResult, model_name: str) -> dict:
 def _run_search(a):
     "Search as the arguments say, check the output paths first, write the outputs; returns (result, model)."
     import json
-    given = (("--csv", a.csv), ("--json", a.json), ("--gantt", a.gantt))
+    given = (("--csv", a.csv), ("--json", a.json), ("--gantt", a.gantt), ("--trace", a.trace))
     outs = {opt: checks.output_path(v, opt) for opt, v in given if v}
     m = as_model(a.model)
     L = a.seq_len if a.seq_len is not None else (m.traced_len or 512)
@@ -289,6 +295,7 @@ def _run_search(a):
     r = graph_search(m, a.objective, devices_of(a.hardware, "--hardware"), seq_len=L)
     if "--csv" in outs: r.schedule.to_csv(outs["--csv"], index=False)
     if "--json" in outs: outs["--json"].write_text(json.dumps(_summary_json(r, m.name), indent=1))
+    if "--trace" in outs: r.to_trace(outs["--trace"])
     if "--gantt" in outs:
         import matplotlib
         matplotlib.use("Agg")
@@ -298,7 +305,7 @@ def _run_search(a):
 
 def search_cli(argv=None,  # the arguments (default: the command line)
               ) -> int:
-    "Console script: `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|--json|--gantt P]`."
+    "Console script `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|json|gantt|trace P]`."
     a = _parser().parse_args(argv)
     def work():
         r, m = _run_search(a)

@@ -714,6 +714,65 @@ class SearchResult:
         return pd.DataFrame(dict(node=label, stack=f.orig, op=op, device=np.array(names)[f.dev],
                                  core=self.sched.core, start=self.sched.start, end=self.sched.end))
 
+# %% ../nbs/03_search.ipynb #1e468f47
+import json
+from pathlib import Path
+from fastcore.basics import patch
+
+def _sub_lanes(ts, te) -> np.ndarray:
+    "A lane per interval [ts, te) such that intervals on one lane never overlap (fewest lanes, greedy)."
+    lane, free = np.zeros(len(ts), int), []
+    for i in np.lexsort((te, ts)):
+        if free and free[0][0] <= ts[i]: lane[i] = heapq.heappop(free)[1]
+        else: lane[i] = len(free)
+        heapq.heappush(free, (te[i], lane[i]))
+    return lane
+
+@patch
+def to_trace(self: SearchResult,
+             path=None,  # where to write the JSON (None: only return it)
+            ) -> dict:
+    "Chrome trace / Perfetto JSON: a track per device core and link lane, an event per scheduled node and transfer."
+    hw, f, s, g = self.stacked.hw, self.flat, self.sched, self.stacked.graph
+    df, us = self.schedule, 1e6
+    names, links_pid = list(hw.names), len(hw.names) + 1
+    def shapes(o): return [f"{t.dtype}[{', '.join(map(str, t.at(**self.binding)))}]" for t in g.nodes[o].outputs]
+    def meta(kind, pid, tid, name): return dict(ph="M", name=kind, pid=pid, tid=tid, args=dict(name=name))
+    ev = [meta("process_name", d + 1, 0, n) for d, n in enumerate(names)]
+    ev.append(meta("process_name", links_pid, 0, "links"))
+    for v, row in enumerate(df.itertuples()):
+        o = int(f.orig[v])
+        ev.append(dict(ph="X", name=row.op, cat=row.device, pid=int(f.dev[v]) + 1, tid=int(row.core),
+                       ts=float(row.start * us), dur=float((row.end - row.start) * us),
+                       args=dict(node=row.node, stack=o, shapes=shapes(o), energy_j=float(f.energy[v]))))
+    ev += [meta("thread_name", int(d) + 1, int(c), f"{names[d]} core {c}")
+           for d, c in sorted(set(zip(f.dev.tolist(), s.core.tolist())))]
+    du, dv = f.dev[f.src], f.dev[f.dst]
+    lat, per = hw.link_time[du, dv], f.elems * hw.link_time_per_number[du, dv]
+    energy = f.elems * hw.link_energy[du, dv]
+    moved = np.flatnonzero((du != dv) | (lat + per > 0) | (energy > 0))
+    ts, te = s.xfer_start[moved], s.xfer_end[moved] + lat[moved]
+    pair = du[moved] * len(names) + dv[moved]
+    lane = np.zeros(len(moved), int)
+    for p in np.unique(pair): lane[pair == p] = _sub_lanes(ts[pair == p], te[pair == p])
+    tracks = sorted(set(zip(pair.tolist(), lane.tolist())))
+    tid = {t: i for i, t in enumerate(tracks)}
+    for (p, k), i in tid.items():
+        ev.append(meta("thread_name", links_pid, i, f"{names[p // len(names)]}→{names[p % len(names)]}"
+                       + (f" #{k + 1}" if k else "")))
+    for j, e in enumerate(moved.tolist()):
+        a, b = int(f.src[e]), int(f.dst[e])
+        ev.append(dict(ph="X", name=f"{names[du[e]]}→{names[dv[e]]}", cat="transfer", pid=links_pid,
+                       tid=tid[(int(pair[j]), int(lane[j]))], ts=float(ts[j] * us), dur=float((te[j] - ts[j]) * us),
+                       args=dict(src=df.node[a], dst=df.node[b], shapes=shapes(int(f.orig[a])),
+                                 elements=float(f.elems[e]),
+                                 latency_s=float(lat[e]), bandwidth_s=float(per[e]), energy_j=float(energy[e]))))
+    trace = dict(traceEvents=ev, displayTimeUnit="ms",
+                 otherData=dict(objective=self.objective, binding={k: int(v) for k, v in self.binding.items()},
+                                makespan_s=self.makespan_s, energy_j=self.energy_j, hardware=names))
+    if path is not None: Path(path).write_text(json.dumps(trace))
+    return trace
+
 # %% ../nbs/03_search.ipynb #ccd4c81d
 def _coupled(hw: HardwareSet) -> bool:
     "True if makespan and energy interact: bandwidth-limited links (queueing) or static power."
