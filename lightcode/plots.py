@@ -63,7 +63,8 @@ def _colours(keys) -> dict:
     cmap = plt.get_cmap("tab20")
     return {k: cmap(i % 20) for i, k in enumerate(sorted(keys))}
 
-def transfers(result) -> pd.DataFrame:
+def transfers(result,  # a `SearchResult`
+             ) -> pd.DataFrame:
     "One row per transfer of `result` (an edge between devices, or one costing link time or energy), in seconds."
     hw, f, s = result.stacked.hw, result.flat, result.sched
     du, dv = f.dev[f.src], f.dev[f.dst]
@@ -73,7 +74,8 @@ def transfers(result) -> pd.DataFrame:
     return pd.DataFrame(dict(edge=np.flatnonzero(m), src=names[du[m]], dst=names[dv[m]], start=s.xfer_start[m],
                              end=s.xfer_end[m] + lat[m], elements=f.elems[m], energy_j=en[m]))
 
-def gantt_lanes(result) -> list:
+def gantt_lanes(result,  # a `SearchResult`
+               ) -> list:
     "The Gantt chart's lanes: (kind, name) for compute devices that ran something, memories and links that moved data."
     hw = result.stacked.hw
     memory = {d.name for d in hw.devices if d.kind in MEMORY_KINDS}
@@ -183,7 +185,8 @@ def plot_energy_breakdown(parts: pd.DataFrame, # one row per bar, one column per
     return fig
 
 # %% ../nbs/09_plots.ipynb #94376103
-def dispatch_groups(report) -> pd.DataFrame:
+def dispatch_groups(report,  # a `ThresholdReport`
+                   ) -> pd.DataFrame:
     "Stacks of a `ThresholdReport` grouped by operator kind and device runs: op, runs, stacks (count), crossovers."
     t = report.table
     keys = [(op, tuple((int(a), int(b), d) for a, b, d in best)) for op, best in zip(t.op, t.best)]
