@@ -4,22 +4,21 @@
 
 # %% ../nbs/07_main.ipynb #7884230d
 from __future__ import annotations
-import argparse, io, os, sys, warnings
+import warnings
 from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 from . import checks
-from .hardware import as_hardware, devices_of
+from .hardware import as_hardware
 from .models import Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
                               improve_makespan)
 from .stack_graph import build_stacks
 
 # %% auto #0
-__all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'plot_pareto', 'evaluate_mapping', 'GenerationResult',
-           'simulate_generation', 'threshold_search', 'format_result', 'CliParser', 'run_cli', 'search_cli',
-           'thresholds_cli']
+__all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'evaluate_mapping', 'GenerationResult', 'simulate_generation',
+           'threshold_search']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
 def _length(m: Model, L, name: str, strict: bool):
@@ -91,24 +90,6 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
     df = pd.DataFrame(dict(makespan_s=[p.makespan for p in pool], energy_j=[p.energy for p in pool],
                            num_photonic=[int(phu[p.x].sum()) for p in pool]))
     return _nondominated(df)
-
-def plot_pareto(front: pd.DataFrame, # `pareto_front` output
-                ax=None,             # a matplotlib axes to draw on (default: a new figure)
-                label=None,          # the legend label of the front
-               ):
-    "Plot a Pareto front (makespan vs energy); returns the figure."
-    import matplotlib.pyplot as plt
-    fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
-    units = {"energy (mJ)": (1e3, "mJ"), "energy (J)": (1.0, "J")}         # a second front on `ax` keeps its unit
-    escale, eunit = units.get(ax.get_ylabel(), (1e3, "mJ") if front.energy_j.max() < 1 else (1.0, "J"))
-    ax.step(front.makespan_s * 1e3, front.energy_j * escale, where="post", marker="o", label=label)
-    for t, e, k in zip(front.makespan_s, front.energy_j, front.num_photonic):   # a row Series would make k a float
-        ax.annotate(f"{int(k)}", (t * 1e3, e * escale), xytext=(3, 3), textcoords="offset points", fontsize=7)
-    ax.set_xlabel("makespan (ms)")
-    ax.set_ylabel(f"energy ({eunit})")
-    if label is not None: ax.legend(fontsize=7)
-    ax.set_title("Pareto front (labels: photonic stacks)")
-    return fig
 
 # %% ../nbs/07_main.ipynb #128f169f
 def _selection(sg, selection) -> np.ndarray:
@@ -214,139 +195,3 @@ def threshold_search(model,                    # Model, shipped name, OpGraph or
     L = checks.number(L, "max_seq_len", 1, m.max_seq_len or MAX_THRESHOLD_LEN, integer=True)
     tie_tol = checks.number(tie_tol, "tie_tol", 0, 1)
     return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name, tie_tol=tie_tol)
-
-# %% ../nbs/07_main.ipynb #e9288160
-def format_result(r: SearchResult,     # a search result
-                  model_name: str,     # the model's name, for the first row
-                  hardware: str = None, # what the hardware was given as (a preset or a file), if known
-                 ) -> str:
-    "A plain-text table of a search result."
-    rows = [("model", model_name), *([("hardware", hardware)] if hardware else []), ("objective", r.objective),
-            ("sequence length", r.seq_len),
-            ("makespan", f"{r.makespan_s:.6g} s"), ("makespan lower bound", f"{r.lower_bound_s:.6g} s"),
-            ("gap (makespan / bound - 1)", f"{r.gap:.2%}"),
-            ("energy", f"{r.energy_j * 1e3:.6g} mJ"),
-            *[(f"  energy: {k}", f"{v * 1e3:.6g} mJ") for k, v in r.energy_parts.items() if v],
-            ("photonic stacks", f"{r.num_photonic} of {r.possible_photonic}"), ("scheduled nodes", r.num_nodes),
-            ("search time", f"{r.profile.get('total_s', float('nan')) * 1e3:.1f} ms")]
-    w = max(len(k) for k, _ in rows)
-    return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
-
-# %% ../nbs/07_main.ipynb #8419ce45
-class CliParser(argparse.ArgumentParser):
-    "An argument parser whose errors are one line, `prog: error: message`, with exit code 2."
-    def error(self, message, # argparse's message
-             ): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-def _quiet_stdout():
-    "Point stdout at /dev/null after a closed pipe (`lightcode_search ... | head`), so exit does not fail again."
-    try: os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError, io.UnsupportedOperation): pass
-
-def run_cli(prog: str,  # the command's name, first word of an error
-            work,       # a function doing the command's work and printing its output
-           ) -> int:
-    "Run `work()`; an error becomes one line on stderr and exit code 2, a closed output pipe exit code 0."
-    try:
-        work()
-        sys.stdout.flush()
-    except BrokenPipeError: _quiet_stdout()
-    except (ValueError, KeyError, TypeError, OSError) as e:
-        print(f"{prog}: error: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)
-        return 2
-    except Exception as e:
-        print(f"{prog}: error: {type(e).__name__}: {e}", file=sys.stderr)
-        return 2
-    return 0
-
-# %% ../nbs/07_main.ipynb #f2a98c18
-def _parser():
-    p = CliParser(prog="lightcode_search", description="Map an LLM stage onto hybrid photonic-electronic hardware.")
-    p.add_argument("model",
-                   help="a shipped model name (e.g. gpt2_prefill, paper_gpt2_prefill) or a LightCode graph JSON file")
-    p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
-    seq_len_help = "sequence length, up to the model's context (default: the traced length; 512 for symbolic graphs)"
-    p.add_argument("--seq-len", type=int, default=None, help=seq_len_help)
-    p.add_argument("--hardware", default="paper",
-                   help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
-    p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV to exactly this path")
-    p.add_argument("--json", default=None, help="write the result summary as JSON to exactly this path")
-    p.add_argument("--gantt", default=None, help="write a Gantt chart of the schedule as PNG to exactly this path")
-    p.add_argument("--trace", default=None,
-                   help="write the schedule as a Chrome trace / Perfetto JSON (ui.perfetto.dev) to exactly this path")
-    return p
-
-def _summary_json(r: SearchResult, model_name: str) -> dict:
-    return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s,
-                energy_j=r.energy_j, lower_bound_s=r.lower_bound_s, gap=r.gap, num_photonic=r.num_photonic,
-                possible_photonic=r.possible_photonic, num_nodes=r.num_nodes, energy_parts_j=r.energy_parts,
-                selection={str(k): v for k, v in r.selection.items()})
-
-# %% ../nbs/07_main.ipynb #1f9a535a
-def _run_search(a):
-    "Search as the arguments say, check the output paths first, write the outputs; returns (result, model)."
-    import json
-    given = (("--csv", a.csv), ("--json", a.json), ("--gantt", a.gantt), ("--trace", a.trace))
-    outs = {opt: checks.output_path(v, opt) for opt, v in given if v}
-    m = as_model(a.model)
-    L = a.seq_len if a.seq_len is not None else (m.traced_len or 512)
-    if L < 1 or L > (m.max_seq_len or checks.MAX_SEQ_LEN):
-        raise ValueError(f"--seq-len {L} is out of range for {m.name} (1..{m.max_seq_len or checks.MAX_SEQ_LEN})")
-    r = graph_search(m, a.objective, devices_of(a.hardware, "--hardware"), seq_len=L)
-    if "--csv" in outs: r.schedule.to_csv(outs["--csv"], index=False)
-    if "--json" in outs: outs["--json"].write_text(json.dumps(_summary_json(r, m.name), indent=1))
-    if "--trace" in outs: r.to_trace(outs["--trace"])
-    if "--gantt" in outs:
-        import matplotlib
-        matplotlib.use("Agg")
-        from lightcode.plots import gantt
-        gantt(r).savefig(outs["--gantt"], dpi=110, bbox_inches="tight", format="png")
-    return r, m
-
-def search_cli(argv=None,  # the arguments (default: the command line)
-              ) -> int:
-    "Console script `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|json|gantt|trace P]`."
-    a = _parser().parse_args(argv)
-    def work():
-        r, m = _run_search(a)
-        print(format_result(r, m.name, a.hardware))
-    return run_cli("lightcode_search", work)
-
-# %% ../nbs/07_main.ipynb #ad15241a
-def _main(): sys.exit(search_cli())
-
-def thresholds_cli(argv=None,  # the arguments (default: the command line)
-                  ) -> int:
-    "Console script: `lightcode_thresholds MODEL [--objective O] [--max-seq-len L] [--hardware PRESET] [--json PATH]`."
-    p = CliParser(prog="lightcode_thresholds",
-                  description="Sequence lengths at which the best device of an operator changes.")
-    p.add_argument("model", help="a shipped model name (e.g. llama_prefill) or a LightCode graph JSON file")
-    p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
-    p.add_argument("--max-seq-len", type=int, default=None,
-                   help="largest length, at most the model's context (default: the context)")
-    p.add_argument("--hardware", default="projected", help="a preset or a hardware file (default: projected)")
-    p.add_argument("--json", default=None, help="write the report as JSON to exactly this path")
-    a = p.parse_args(argv)
-    def work():
-        out = checks.output_path(a.json, "--json") if a.json else None
-        r = threshold_search(a.model, a.objective, devices_of(a.hardware, "--hardware"), a.max_seq_len)
-        print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): "
-              f"{r.seconds:.2f} s, {r.probes} probes")
-        print("histogram:", r.histogram())
-        print("near-ties (the two mappings within 1%):", r.near_ties() or "none")
-        print(r.summary().to_string(index=False))
-        if out: r.to_json(out)
-    return run_cli("lightcode_thresholds", work)
-
-def _thresholds_main(): sys.exit(thresholds_cli())
-
-def _export_main():
-    "Console script `lightcode_export`: one line naming the install command when the relay extra is missing."
-    import importlib.util
-    missing = [m for m in ("torch", "transformers", "onnx", "onnxscript", "tvm") if importlib.util.find_spec(m) is None]
-    if missing:
-        print(f'lightcode_export: needs the relay extra ({", ".join(missing)} not installed): '
-              f'pip install "lightcode[relay]"', file=sys.stderr)
-        sys.exit(2)
-    from lightcode.relay import export_cli
-    sys.exit(export_cli())

@@ -17,7 +17,7 @@ from .stack_graph import build_stacks
 # %% auto #0
 __all__ = ['TIME_UNITS', 'ENERGY_UNITS', 'COLUMN_QUANTITIES', 'COLUMN_LABELS', 'MEMORY_KINDS', 'LAYOUT_OPS', 'unit_for',
            'fmt_quantity', 'axis_scale', 'transfers', 'gantt_lanes', 'gantt', 'plot_sweep', 'plot_energy_breakdown',
-           'dispatch_groups', 'plot_thresholds', 'layer_nodes', 'block_layout', 'draw_block']
+           'dispatch_groups', 'plot_thresholds', 'layer_nodes', 'block_layout', 'draw_block', 'plot_pareto']
 
 # %% ../nbs/09_plots.ipynb #98644380
 TIME_UNITS = ((1.0, "s"), (1e-3, "ms"), (1e-6, "µs"), (1e-9, "ns"))
@@ -304,4 +304,23 @@ def draw_block(model,             # Model, shipped name, OpGraph or graph file
                  f"{len(multi)} stacks with several candidates (red); read down each column", fontsize=8)
     ax.margins(x=0.04, y=0.04)
     ax.axis("off")
+    return fig
+
+# %% ../nbs/09_plots.ipynb #521cd35d
+def plot_pareto(front: pd.DataFrame, # `pareto_front` output
+                ax=None,             # a matplotlib axes to draw on (default: a new figure)
+                label=None,          # the legend label of the front
+               ):
+    "Plot a Pareto front (makespan vs energy); returns the figure."
+    import matplotlib.pyplot as plt
+    fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(5, 3.5))
+    units = {"energy (mJ)": (1e3, "mJ"), "energy (J)": (1.0, "J")}         # a second front on `ax` keeps its unit
+    escale, eunit = units.get(ax.get_ylabel(), (1e3, "mJ") if front.energy_j.max() < 1 else (1.0, "J"))
+    ax.step(front.makespan_s * 1e3, front.energy_j * escale, where="post", marker="o", label=label)
+    for t, e, k in zip(front.makespan_s, front.energy_j, front.num_photonic):   # a row Series would make k a float
+        ax.annotate(f"{int(k)}", (t * 1e3, e * escale), xytext=(3, 3), textcoords="offset points", fontsize=7)
+    ax.set_xlabel("makespan (ms)")
+    ax.set_ylabel(f"energy ({eunit})")
+    if label is not None: ax.legend(fontsize=7)
+    ax.set_title("Pareto front (labels: photonic stacks)")
     return fig

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_sweep.ipynb #836c82b7
 from __future__ import annotations
-import itertools, json, sys
+import itertools
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import fields, replace
 import pandas as pd
@@ -13,10 +13,10 @@ from . import checks
 from .hardware import devices_of
 from .models import as_model
 from .search import OBJECTIVES
-from .main import graph_search, CliParser, run_cli
+from .main import graph_search
 
 # %% auto #0
-__all__ = ['hardware_arg', 'sweep', 'sweep_cli']
+__all__ = ['hardware_arg', 'sweep']
 
 # %% ../nbs/10_sweep.ipynb #31c6aefe
 hardware_arg = devices_of     # a preset name or a hardware file -> devices (the name the CLIs used before)
@@ -99,42 +99,3 @@ def sweep(model,                            # shipped name (cheapest to send to 
     finally:
         if own: ex.shutdown()
     return pd.DataFrame(rows)
-
-# %% ../nbs/10_sweep.ipynb #d52e766a
-def _ints(s): return [int(x) for x in s.split(",")]
-
-def _params(items: list) -> dict:
-    "`--param DEVICE.field=v1,v2` options as a dict of JSON-decoded values."
-    out = {}
-    for x in items:
-        if "=" not in x: raise ValueError(f"--param {x!r} must be DEVICE.field=v1,v2,...")
-        k, vs = x.split("=", 1)
-        try: out[k] = [json.loads(v) for v in vs.split(",")]
-        except json.JSONDecodeError:
-            raise ValueError(f"--param {x!r}: values must be numbers, true/false or quoted strings") from None
-    return out
-
-def sweep_cli(argv=None,  # the arguments (default: the command line)
-             ) -> int:
-    "Console script: `lightcode_sweep MODEL --seq-lens L,... [--objectives O,...] [--hardware H] [--param D.f=v,...]`."
-    p = CliParser(prog="lightcode_sweep",
-                  description="Sweep graph_search over lengths, objectives and hardware parameters.")
-    p.add_argument("model", help="a shipped model name or a LightCode graph JSON file")
-    p.add_argument("--seq-lens", type=_ints, required=True, help="comma-separated lengths")
-    p.add_argument("--objectives", default="time,energy", help="comma-separated objectives")
-    p.add_argument("--hardware", default="paper", help="preset or hardware file")
-    p.add_argument("--param", action="append", default=[], help="DEVICE.field=v1,v2,... (numbers)")
-    p.add_argument("--csv", default=None, help="write the table as CSV to exactly this path")
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
-    a = p.parse_args(argv)
-    def work():
-        out = checks.output_path(a.csv, "--csv") if a.csv else None
-        workers = None if a.workers is None else checks.number(a.workers, "--workers", 1, 1024, integer=True)
-        with ProcessPoolExecutor(workers) as ex:
-            df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), devices_of(a.hardware, "--hardware"),
-                       _params(a.param), ex)
-        print(df.to_string(index=False))
-        if out: df.to_csv(out, index=False)
-    return run_cli("lightcode_sweep", work)
-
-def _sweep_main(): sys.exit(sweep_cli())
