@@ -215,7 +215,7 @@ TERMS = {   # term -> ((device kind, fields, 'cost' (scaled by s) or 'rate' (div
     "static GPU": (("gpu", ("static_power_w",), "cost"),),
     "HBM traffic (PHU)": (("phu", ("memory_energy_j_per_byte",), "cost"), ("phu", ("memory_bandwidth_Bps",), "rate")),
     "HBM traffic (GPU)": (("gpu", ("hbm_energy_j_per_byte",), "cost"), ("gpu", ("hbm_bandwidth_Bps",), "rate")),
-    "GPU compute": (("gpu", ("tensor_flops", "vector_flops"), "rate"),
+    "GPU compute": (("gpu", ("tensor_flops", "vector_flops", "tensor_peaks", "vector_peaks"), "rate"),
                     ("gpu", ("mac_energy_j", "cycle_energy_j"), "cost")),
     "GPU launch": (("gpu", ("launch_overhead_s",), "cost"),),
     "link latency": (("phu", ("link_time_s",), "cost"),),
@@ -226,8 +226,9 @@ TERMS = {   # term -> ((device kind, fields, 'cost' (scaled by s) or 'rate' (div
 def _scaled_field(d, f, how, s):
     "Field `f` of device `d` scaled by `s` ('cost') or made 1/s times slower ('rate'; s = 0: 1000 times faster)."
     v = getattr(d, f)
-    if how == "rate": v = v * 1e3 if s == 0 else v / s
-    else: v = v * s
+    k = (1e3 if s == 0 else 1 / s) if how == "rate" else s
+    if isinstance(v, tuple): v = tuple((name, x * k) for name, x in v)   # a per-dtype table: ((dtype, rate), ...)
+    else: v = v * k
     try: return replace(d, **{f: v})
     except ValueError: return replace(d, **{f: getattr(d, f) * 1e-12})   # a field that must stay positive
 
