@@ -168,6 +168,14 @@ def _params(items: list) -> dict:
             raise ValueError(f"--param {x!r}: values must be numbers, true/false or quoted strings") from None
     return out
 
+def _executor(scheduler, workers):
+    "A Dask client of the cluster at `scheduler`, or a local process pool of `workers` processes."
+    if scheduler is None: return ProcessPoolExecutor(workers)
+    try: from distributed import Client
+    except ImportError: raise ValueError("--scheduler needs Dask: pip install distributed") from None
+    try: return Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as e: raise ValueError(f"--scheduler {scheduler}: no Dask scheduler there ({e})") from None
+
 def sweep_cli(argv=None,  # the arguments (default: the command line)
              ) -> int:
     "Console script: `lightcode_sweep MODEL --seq-lens L,... [--objectives O,...] [--hardware H] [--param D.f=v,...]`."
@@ -180,11 +188,12 @@ def sweep_cli(argv=None,  # the arguments (default: the command line)
     p.add_argument("--param", action="append", default=[], help="DEVICE.field=v1,v2,... (numbers)")
     p.add_argument("--csv", default=None, help="write the table as CSV to exactly this path")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--scheduler", default=None, help="run on a running Dask cluster at this address (tcp://host:port)")
     a = p.parse_args(argv)
     def work():
         out = checks.output_path(a.csv, "--csv") if a.csv else None
         workers = None if a.workers is None else checks.number(a.workers, "--workers", 1, 1024, integer=True)
-        with ProcessPoolExecutor(workers) as ex:
+        with _executor(a.scheduler, workers) as ex:
             df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), devices_of(a.hardware, "--hardware"),
                        _params(a.param), ex)
         print(df.to_string(index=False))

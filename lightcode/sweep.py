@@ -4,8 +4,9 @@
 
 # %% ../nbs/10_sweep.ipynb #836c82b7
 from __future__ import annotations
-import itertools
+import itertools, math
 from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
 from dataclasses import fields, replace
 import pandas as pd
 from tqdm.auto import tqdm
@@ -16,7 +17,7 @@ from .search import OBJECTIVES
 from .main import graph_search
 
 # %% auto #0
-__all__ = ['hardware_arg', 'sweep']
+__all__ = ['hardware_arg', 'run_chunk', 'sweep']
 
 # %% ../nbs/10_sweep.ipynb #31c6aefe
 hardware_arg = devices_of     # a preset name or a hardware file -> devices (the name the CLIs used before)
@@ -53,9 +54,8 @@ def _variants(devices, params: dict) -> list:
         out.append((dict(zip(keys, vals)), devs))
     return out
 
-def _point(args):
-    "One sweep point (top level, so process pools can pickle it); a failure becomes the row's `error`."
-    model, objective, devices, L, label = args
+def _point(model, objective: str, devices, L: int, label: dict) -> dict:
+    "One sweep point as a table row; a failure becomes the row's `error`."
     row = dict(**label, seq_len=L, objective=objective)
     if isinstance(devices, str): return dict(row, error=devices)
     try: r = graph_search(model, objective, devices, seq_len=L)
@@ -63,6 +63,13 @@ def _point(args):
     return dict(row, makespan_s=r.makespan_s, energy_j=r.energy_j, lower_bound_s=r.lower_bound_s,
                 num_photonic=r.num_photonic, num_nodes=r.num_nodes, error=None,
                 **{f"energy_{k}_j": v for k, v in r.energy_parts.items()})
+
+def run_chunk(model,   # the model (a name, a graph file, a `Model`), sent once per chunk (or scattered once per worker)
+              points,  # [(index, objective, devices, L, label), ...]
+             ) -> list:
+    "Rows of a chunk of sweep points, each with its `index` (top level, so any executor can pickle it)."
+    m = as_model(model)                  # a name or a file is loaded once per worker process (models are cached)
+    return [dict(_point(m, *pt[1:]), index=pt[0]) for pt in points]
 
 # %% ../nbs/10_sweep.ipynb #3ec7c801
 def _objectives(objectives) -> tuple:
@@ -73,29 +80,51 @@ def _objectives(objectives) -> tuple:
     if not out: raise ValueError("objectives must name at least one objective")
     return out
 
+def _chunks(jobs: list, executor, chunk_size) -> list:
+    "`jobs` cut into chunks: `chunk_size` points each, or about four chunks per worker."
+    workers = getattr(executor, "_max_workers", None) or len(getattr(executor, "ncores", lambda: {})() or {}) or 2
+    k = chunk_size or max(1, math.ceil(len(jobs) / (4 * workers)))
+    return [jobs[i:i + k] for i in range(0, len(jobs), k)]
+
+def _submit_all(executor, model, chunks: list):
+    "(futures, as_completed) for every chunk: a Dask client gets the model scattered once to every worker."
+    if hasattr(executor, "scatter"):                                   # a dask.distributed Client
+        from distributed import as_completed
+        shipped = model if isinstance(model, str) else executor.scatter(model, broadcast=True)
+        return [executor.submit(run_chunk, shipped, ch, pure=False) for ch in chunks], as_completed
+    from concurrent.futures import as_completed
+    return [executor.submit(run_chunk, model, ch) for ch in chunks], as_completed
+
 def sweep(model,                            # shipped name (cheapest to send to workers), Model, OpGraph or graph file
           seq_lens,                         # list of sequence lengths
           objectives=("time", "energy"),    # one objective name or a list of them
           hardware="paper",                 # preset name, hardware file or list of devices
           params: dict = None,              # {"DEVICE.field": [values, ...]}: every combination is a variant
-          executor: Executor = None,        # any concurrent.futures executor (default: local processes)
-          progress: bool = True,            # a progress bar (tqdm, notebook-aware); False: none
+          executor: Executor = None,        # a concurrent.futures executor or a Dask `Client` (default: processes)
+          progress: bool = True,            # a progress bar (tqdm, notebook-aware) as points complete; False: none
+          chunk_size: int = None,           # points per task (default: about four tasks per worker)
          ) -> pd.DataFrame:
     "graph_search over every (hardware variant, length, objective); one row per point, failed points in `error`."
     checks.flag(progress, "progress")
+    if chunk_size is not None: chunk_size = checks.number(chunk_size, "chunk_size", 1, checks.MAX_COUNT, integer=True)
     Ls, objs = checks.seq_lens(seq_lens), _objectives(objectives)
     m = as_model(model)                                             # an unknown model fails here, once
-    m = model if isinstance(model, str) else m
+    m = str(model) if isinstance(model, (str, Path)) else m         # a name or a file path travels as text
     devices = devices_of(hardware, "hardware")
-    if executor is not None and not callable(getattr(executor, "map", None)):
-        raise TypeError(f"executor must be a concurrent.futures.Executor (or have .map), got {type(executor).__name__}")
-    jobs = [(m, o, devs, L, label) for label, devs in _variants(devices, params or {}) for L in Ls for o in objs]
+    if executor is not None and not callable(getattr(executor, "submit", None)):
+        raise TypeError(f"executor must be a concurrent.futures.Executor or a Dask Client, got {type(executor).__name__}")
+    jobs = [(o, devs, L, label) for label, devs in _variants(devices, params or {}) for L in Ls for o in objs]
+    jobs = [(i, *job) for i, job in enumerate(jobs)]
     own = executor is None
     ex = ProcessPoolExecutor() if own else executor
     rows = []
     try:
-        for row in tqdm(ex.map(_point, jobs), total=len(jobs), desc="sweep", unit="point", disable=not progress):
-            rows.append(row)
+        futures, as_completed = _submit_all(ex, m, _chunks(jobs, ex, chunk_size))
+        with tqdm(total=len(jobs), desc="sweep", unit="point", disable=not progress) as bar:
+            for f in as_completed(futures):                            # rows stream in as chunks complete
+                done = f.result()
+                rows += done
+                bar.update(len(done))
     finally:
         if own: ex.shutdown()
-    return pd.DataFrame(rows)
+    return pd.DataFrame(sorted(rows, key=lambda r: r["index"])).drop(columns="index")
