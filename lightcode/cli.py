@@ -174,7 +174,8 @@ def _executor(scheduler, workers):
     try: from distributed import Client
     except ImportError: raise ValueError("--scheduler needs Dask: pip install distributed") from None
     try: return Client(scheduler, timeout="10s")
-    except (OSError, TimeoutError) as e: raise ValueError(f"--scheduler {scheduler}: no Dask scheduler there ({e})") from None
+    except (OSError, TimeoutError) as e:
+        raise ValueError(f"--scheduler {scheduler}: no Dask scheduler there ({e})") from None
 
 def sweep_cli(argv=None,  # the arguments (default: the command line)
              ) -> int:

@@ -112,7 +112,8 @@ def sweep(model,                            # shipped name (cheapest to send to 
     m = str(model) if isinstance(model, (str, Path)) else m         # a name or a file path travels as text
     devices = devices_of(hardware, "hardware")
     if executor is not None and not callable(getattr(executor, "submit", None)):
-        raise TypeError(f"executor must be a concurrent.futures.Executor or a Dask Client, got {type(executor).__name__}")
+        raise TypeError(f"executor must be a concurrent.futures.Executor or a Dask Client, "
+                        f"got {type(executor).__name__}")
     jobs = [(o, devs, L, label) for label, devs in _variants(devices, params or {}) for L in Ls for o in objs]
     jobs = [(i, *job) for i, job in enumerate(jobs)]
     own = executor is None
