@@ -12,7 +12,8 @@ import pandas as pd
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks
-from .search import choose, uses_pool, selection_cost, evaluate, objective_weights
+from .select import selection_cost, objective_weights
+from .search import choose, uses_pool, evaluate
 
 # %% auto #0
 __all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds']
