@@ -10,8 +10,7 @@ from . import checks
 from .hardware import devices_of, hardware_spec
 from .models import as_model
 from .search import OBJECTIVES, SearchResult
-from .main import graph_search, threshold_search
-from .sweep import sweep
+from .main import graph_search, threshold_search   # lightcode.sweep: imported by lightcode_sweep only
 
 # %% auto #0
 __all__ = ['format_result', 'CliParser', 'run_cli', 'search_cli', 'thresholds_cli', 'sweep_cli']
@@ -192,6 +191,7 @@ def sweep_cli(argv=None,  # the arguments (default: the command line)
     p.add_argument("--scheduler", default=None, help="run on a running Dask cluster at this address (tcp://host:port)")
     a = p.parse_args(argv)
     def work():
+        from lightcode.sweep import sweep
         out = checks.output_path(a.csv, "--csv") if a.csv else None
         workers = None if a.workers is None else checks.number(a.workers, "--workers", 1, 1024, integer=True)
         with _executor(a.scheduler, workers) as ex:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, replace
 import numpy as np
-import pandas as pd
-from tqdm.auto import tqdm
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import pandas as pd    # imported where a table is built (the CLI starts faster)
 from . import checks
 from .hardware import as_hardware
 from .models import Model, as_model
@@ -87,6 +87,7 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
     pool = candidate_pool(sg, ratios)                        # includes every single-device-kind mapping (all-PHU, ...)
     if uses_pool(hw, "time"): pool.append(improve_makespan(sg, pick(pool, "time")))   # the time objective's mapping
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
+    import pandas as pd
     df = pd.DataFrame(dict(makespan_s=[p.makespan for p in pool], energy_j=[p.energy for p in pool],
                            num_photonic=[int(phu[p.x].sum()) for p in pool]))
     return _nondominated(df)
@@ -163,12 +164,14 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
     _length(dm, prompt_len + new_tokens - 1, "prompt_len + new_tokens - 1", strict)
     pre = search(pm.graph, hw, pm.bind(prompt_len), optimization)
     rows = []
+    from tqdm.auto import tqdm
     for i in tqdm(range(new_tokens - 1), desc="decode steps", unit="step", disable=not progress):
         past = prompt_len + i
         L = past + 1 if dm.symbol == "seq" else past          # a legacy decoder's length counts the new token
         r = search(dm.graph, hw, dm.bind(L), optimization)
         rows.append(dict(step=i + 1, past=past, makespan_s=r.makespan_s, energy_j=r.energy_j,
                          num_photonic=r.num_photonic))
+    import pandas as pd
     steps = pd.DataFrame(rows, columns=["step", "past", "makespan_s", "energy_j", "num_photonic"])
     total = pre.energy_j + steps.energy_j.sum()
     tpot = float(steps.makespan_s.mean()) if len(steps) else float("nan")

@@ -8,7 +8,8 @@ import heapq, itertools, math, time as _time
 from dataclasses import dataclass, field
 from functools import cached_property
 import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import pandas as pd    # imported where a table is built: a search never needs it
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted
@@ -206,6 +207,7 @@ class SearchResult:
         orig_role = list(zip(f.orig.tolist(), f.role.tolist()))
         label = [g.nodes[o].name + suffix[r] for o, r in orig_role]
         op = [("split" if r == SPLIT else "merge" if r == MERGE else g.nodes[o].op) for o, r in orig_role]
+        import pandas as pd
         return pd.DataFrame(dict(node=label, stack=f.orig, op=op, device=np.array(names)[f.dev],
                                  core=self.sched.core, start=self.sched.start, end=self.sched.end))
 

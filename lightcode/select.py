@@ -6,13 +6,28 @@
 from __future__ import annotations
 import heapq, itertools, math
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 from .stack_graph import StackedGraph
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive', 'csr_lists',
-           'upward_rank', 'select_heft']
+__all__ = ['WEIGHTS', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive',
+           'csr_lists', 'upward_rank', 'select_heft']
+
+# %% ../nbs/02a_select.ipynb #8686328d
+def components(n: int,  # number of nodes
+               src,     # edge sources (array of node ids)
+               dst,     # edge destinations (array of node ids); edges are undirected here
+              ) -> np.ndarray:
+    "Connected-component label of each node, numbered in order of each component's smallest node (union-find)."
+    parent = list(range(n))
+    def root(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]                      # path halving
+            a = parent[a]
+        return a
+    for a, b in zip(np.asarray(src).tolist(), np.asarray(dst).tolist()):
+        ra, rb = root(a), root(b)
+        if ra != rb: parent[max(ra, rb)] = min(ra, rb)         # a component's root is its smallest node
+    return np.unique([root(a) for a in range(n)], return_inverse=True)[1].reshape(n)
 
 # %% ../nbs/02a_select.ipynb #dfce0cd9
 def _pair_terms(nodes, src, dst, elems, M0, M1, allowed, extra=None):
@@ -38,8 +53,7 @@ def _brute(un, pairs):
 
 def _is_tree(n, pairs):
     if len(pairs) != n - 1: return False
-    adjacency = coo_matrix((np.ones(len(pairs)), tuple(zip(*pairs))), shape=(n, n))
-    return connected_components(adjacency, directed=False)[0] == 1
+    return components(n, *map(np.array, zip(*pairs))).max() == 0 if pairs else n == 1
 
 # %% ../nbs/02a_select.ipynb #a2f71bbf
 def _tree_dp(un, pairs):
@@ -221,8 +235,8 @@ def select_additive(sg: StackedGraph, # the stacked graph to select on
     coupled = has_choice[src] & has_choice[dst]                 # edges whose cost depends on both ends' choices
     chosen[has_choice] = unary[has_choice].argmin(1)            # right for isolated nodes; components overwritten below
     if not coupled.any(): return chosen
-    adjacency = coo_matrix((np.ones(coupled.sum()), (src[coupled], dst[coupled])), shape=(sg.n, sg.n))
-    ncomp, component = connected_components(adjacency, directed=False)
+    component = components(sg.n, src[coupled], dst[coupled])
+    ncomp = int(component.max()) + 1
     sizes = np.bincount(component[has_choice], minlength=ncomp)
     memo, solved = {}, 0
     for comp in np.flatnonzero(sizes > 1):
