@@ -21,12 +21,13 @@ from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze
 # %% auto #0
 __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'onnx_export_llama_decoder', 'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS',
            'RELAX_OPS', 'SUPPORTED_MODEL_TYPES', 'REQUIRED_FIELDS', 'LAYER_FIELDS', 'MAX_LAYERS', 'MAX_SIZE',
-           'RELAY_EXTRA', 'tvm_logs', 'context_length', 'kv_shape', 'char_tokenizer', 'tiny_config', 'tiny_model',
-           'greedy_ids', 'generate', 'KVModel', 'export_program', 'to_relax', 'RelaxModule', 'compile_relax',
-           'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache',
-           'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill', 'onnx_to_relay_decoder', 'run_relay_prefill',
-           'run_relay_decoder', 'save_relay', 'load_relay', 'relax_op_kind', 'symbol_names', 'relax_to_graph',
-           'preset_config', 'config_from_file', 'graph_from_config', 'export_parser', 'export_cli']
+           'GRAPH_STEPS', 'RELAY_EXTRA', 'tvm_logs', 'context_length', 'kv_shape', 'char_tokenizer', 'tiny_config',
+           'tiny_model', 'greedy_ids', 'generate', 'KVModel', 'export_program', 'to_relax', 'RelaxModule',
+           'compile_relax', 'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill', 'onnx_export_decoder',
+           'get_kv_cache', 'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill', 'onnx_to_relay_decoder',
+           'run_relay_prefill', 'run_relay_decoder', 'save_relay', 'load_relay', 'relax_op_kind', 'symbol_names',
+           'relax_to_graph', 'preset_config', 'config_from_file', 'stage_reporter', 'graph_from_config',
+           'export_parser', 'export_cli']
 
 # %% ../nbs/05_relay.ipynb #e183e54c
 TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
@@ -897,9 +898,29 @@ def config_from_file(path, # a Hugging Face config JSON file
     return AutoConfig.for_model(**d)
 
 # %% ../nbs/05_relay.ipynb #47adf5be
+GRAPH_STEPS = ("building the model on the meta device", "torch.export", "importing into Relax",
+               "extracting the operator graph")
+
+def stage_reporter(progress, # True: lines on stderr; False/None: silent; or a callable called with each message
+                   prefix: str = "[lightcode]", # what each stderr line starts with
+                  ):
+    "The function that reports `graph_from_config`'s steps, made from its `progress` argument."
+    if progress is True: return lambda msg: print(f"{prefix} {msg}", file=sys.stderr, flush=True)
+    if progress is False or progress is None: return lambda msg: None
+    if callable(progress): return progress
+    raise TypeError(f"progress must be True, False, None or a callable, got {progress!r}")
+
+@contextlib.contextmanager
+def _step(say, i, what):
+    "Report step `i`'s start and, when it is done, its wall time."
+    say(f"{i}/{len(GRAPH_STEPS)} {what} ...")
+    t0 = time.perf_counter()
+    yield
+    say(f"{i}/{len(GRAPH_STEPS)} {what}: done in {time.perf_counter() - t0:.1f} s")
+
 def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_from_file`)
                       stage: str, # 'prefill' or 'decode'
-                      progress=None, # called with a message after each step (None: silent)
+                      progress=True, # True: each step's start and time on stderr; False/None: silent; or a callable
                       verbose: bool = False, # show TVM's C++ log lines
                      ) -> OpGraph:
     "Shape-only operator graph of `stage` for a Hugging Face `config` (built on the meta device)."
@@ -908,18 +929,13 @@ def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_
     if getattr(config, "model_type", None) not in SUPPORTED_MODEL_TYPES:
         raise ValueError(f"config: unsupported architecture {getattr(config, 'model_type', None)!r}; "
                          f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
-    if progress is not None and not callable(progress):
-        raise TypeError(f"progress must be callable or None, got {progress!r}")
-    say = progress or (lambda msg: None)
-    t0 = time.perf_counter()
-    with torch.device("meta"): model = AutoModelForCausalLM.from_config(config).eval()
-    say(f"built {config.model_type} on the meta device ({time.perf_counter() - t0:.1f} s)")
-    prog = export_program(model, stage, device="meta")
-    say(f"torch.export done ({time.perf_counter() - t0:.1f} s)")
-    mod = to_relax(prog, keep_params_as_input=True, verbose=verbose)
-    say(f"imported into Relax ({time.perf_counter() - t0:.1f} s)")
-    g = relax_to_graph(mod, stage, model_type=config.model_type)
-    say(f"extracted {len(g)} nodes ({time.perf_counter() - t0:.1f} s)")
+    say = stage_reporter(progress)
+    with _step(say, 1, GRAPH_STEPS[0]):
+        with torch.device("meta"): model = AutoModelForCausalLM.from_config(config).eval()
+    with _step(say, 2, GRAPH_STEPS[1]): prog = export_program(model, stage, device="meta")
+    with _step(say, 3, GRAPH_STEPS[2]): mod = to_relax(prog, keep_params_as_input=True, verbose=verbose)
+    with _step(say, 4, GRAPH_STEPS[3]): g = relax_to_graph(mod, stage, model_type=config.model_type)
+    say(f"{config.model_type} {stage}: {len(g)} nodes")
     return g
 
 # %% ../nbs/05_relay.ipynb #f6f1639f
@@ -934,13 +950,14 @@ def export_parser():
     p.add_argument("model", help="gpt2, llama-2-7b, or a Hugging Face config JSON file")
     p.add_argument("--stage", choices=STAGES, default="prefill")
     p.add_argument("--out", required=True, help="where to write the graph JSON (exactly this path)")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     return p
 
 def export_cli(argv=None, # the command-line arguments; None: `sys.argv[1:]`
               ) -> int:
     "Console script: `lightcode_export MODEL --stage prefill|decode --out PATH`."
     a = export_parser().parse_args(argv)
-    say = lambda m: print(f"[lightcode_export] {m}", file=sys.stderr, flush=True)
+    say = stage_reporter(not a.quiet, "[lightcode_export]")
     try:
         cfg = config_from_file(a.model) if a.model.endswith(".json") else preset_config(a.model)
         if not _plain_name(Path(a.out).name): raise ValueError(f"--out must be the path of a file, got {a.out!r}")

@@ -196,6 +196,8 @@ def near_ties(g: OpGraph, # the operator graph
     return pd.DataFrame(rows, columns=["L", "before", "after", "rel_diff", "near_tie"])
 
 # %% ../nbs/04_thresholds.ipynb #885199cd
+_SHOWN = 20   # crossovers and summary rows a report's repr shows before eliding the rest
+
 @dataclass(frozen=True, eq=False)
 class ThresholdReport:
     "Crossovers per stack, with the histogram, dispatch table, JSON export and plot."
@@ -254,6 +256,31 @@ class ThresholdReport:
                  histogram={str(k): v for k, v in self.histogram().items()}, stacks=stacks, near_ties=ties)
         if path is not None: Path(path).write_text(json.dumps(d, indent=1))
         return d
+
+    def __repr__(self):
+        "What the search found, in a few lines: devices, lengths, histogram, near-ties, per-range summary."
+        h = self.histogram()
+        cross = {L: n for L, n in h.items() if isinstance(L, (int, np.integer))}
+        switching = int((self.table.crossovers.map(len) > 0).sum())
+        ties = self.ties[self.ties.near_tie] if self.ties is not None and not self.ties.empty else []
+        lines = [f"ThresholdReport: {self.model}, objective {self.objective}, {self.symbol} = 1 .. {self.max_seq_len}",
+                 f"devices: {', '.join(self.devices)}",
+                 f"stacks: {len(self.table)} with a choice ({switching} switch, {h['never']} never), "
+                 f"{self.single_candidate} with one candidate; {self.probes} searches in {self.seconds:.1f} s",
+                 "crossovers (length: stacks switching there): "
+                 + (", ".join(f"{L}: {n}" for L, n in list(cross.items())[:_SHOWN]) or "none")
+                 + (f", ... ({len(cross) - _SHOWN} more)" if len(cross) > _SHOWN else ""),
+                 "near-ties (the two mappings differ by less than the tolerance): "
+                 + (", ".join(f"{r.L} ({r.rel_diff:.2%})" for r in ties.itertuples()) if len(ties) else "none")]
+        if len(self.table):
+            sm = self.summary()
+            lines += ["stacks per device, by length range and op kind:",
+                      *sm.head(_SHOWN).to_string(index=False).splitlines()]
+            if len(sm) > _SHOWN: lines.append(f"... ({len(sm) - _SHOWN} more rows: .summary())")
+        lines.append("tables: .table, .dispatch_table(), .summary(); .to_json(path), .plot()")
+        return "\n".join(lines)
+
+    __str__ = __repr__
 
     def plot(self, ax=None, # matplotlib axes to draw on (default: a new figure)
             ):

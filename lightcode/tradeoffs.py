@@ -14,11 +14,12 @@ from .stack_graph import build_stacks
 from .main import graph_search
 from .models import as_model
 from .hardware import as_hardware
+from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['ROLES', 'PARAMS', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share', 'break_even',
-           'plot_break_even', 'sensitivity', 'plot_sensitivity', 'operator_terms', 'with_term', 'deciding_terms',
-           'claims']
+__all__ = ['ROLES', 'PARAMS', 'SATURATED_STYLE', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share',
+           'break_even', 'saturated', 'plot_break_even', 'sensitivity', 'plot_sensitivity', 'operator_terms',
+           'with_term', 'deciding_terms', 'claims']
 
 # %% ../nbs/08_tradeoffs.ipynb #9c754146
 ROLES = [("qkv", r"attn_c_attn"), ("o", r"o_proj|attn_c_proj"), ("q", r"q_proj"), ("k", r"k_proj"),
@@ -102,43 +103,86 @@ def break_even(model, # a `Model`, a shipped model's name, an `OpGraph` or a gra
                lengths=(1, 16, 256, 1024, 4096), # the sequence lengths (columns)
                grid=tuple(np.logspace(-3, 3, 13)), # the multipliers scanned
                steps=3, # geometric bisection steps between the two grid points that bracket the break-even
+               progress: bool = True, # a progress bar over the searches (tqdm, notebook-aware); False: none
               ) -> pd.DataFrame:
     "Per matmul kind (rows) and length (columns): the multiplier of `param` from which the kind goes on the PHU."
     if objective not in ("time", "energy"): raise ValueError(f"objective must be 'time' or 'energy', got {objective!r}")
     g = grid if PARAMS[param][1] > 0 else grid[::-1]              # scan from the PHU's worst to its best
+    kinds = set(matmul_kinds(as_model(model).graph).values())
+    bar = tqdm(total=len(lengths) * (len(g) + len(kinds) * steps), desc=f"break-even {param}", unit="search",
+               disable=not progress)                              # at most: the grid, then a bisection per kind
+    def share(s, L):
+        bar.update()
+        return phu_share(model, devices, param, s, L, objective)
     cols = {}
-    for L in lengths:
-        on = pd.DataFrame({s: phu_share(model, devices, param, s, L, objective) >= 0.5 for s in g}).T
-        be = {}
-        for k in on.columns:
-            hit = np.flatnonzero(on[k].values)
-            if not len(hit):
-                be[k] = np.inf if PARAMS[param][1] > 0 else 0.0
-                continue
-            if hit[0] == 0:
-                be[k] = 0.0 if PARAMS[param][1] > 0 else np.inf
-                continue
-            a, b = g[hit[0] - 1], g[hit[0]]
-            lo, hi = _bisect(lambda s: phu_share(model, devices, param, s, L, objective)[k] >= 0.5, a, b, steps)
-            be[k] = float(np.sqrt(lo * hi))
-        cols[int(L)] = pd.Series(be)
-    return pd.DataFrame(cols).rename_axis("kind")
+    with bar:
+        for L in lengths:
+            on = pd.DataFrame({s: share(s, L) >= 0.5 for s in g}).T
+            be = {}
+            for k in on.columns:
+                hit = np.flatnonzero(on[k].values)
+                if not len(hit) or hit[0] == 0:                     # saturated: 'never' or 'always'
+                    never = not len(hit)
+                    be[k] = np.inf if never == (PARAMS[param][1] > 0) else 0.0
+                    bar.update(steps)                                 # no bisection needed for this kind
+                    continue
+                a, b = g[hit[0] - 1], g[hit[0]]
+                lo, hi = _bisect(lambda s: share(s, L)[k] >= 0.5, a, b, steps)
+                be[k] = float(np.sqrt(lo * hi))
+            cols[int(L)] = pd.Series(be)
+    df = pd.DataFrame(cols).rename_axis("kind")
+    df.attrs.update(param=param, objective=objective, grid=(float(min(grid)), float(max(grid))))
+    return df
 
 # %% ../nbs/08_tradeoffs.ipynb #8a27bc84
+def saturated(param: str, # one of `PARAMS`
+              value: float, # a `break_even` entry
+             ) -> str:
+    "'never' (no multiplier in the grid puts the kind on the PHU), 'always' (even the PHU's worst does), or ''."
+    if 0 < value < np.inf: return ""
+    return "never" if (value == np.inf) == (PARAMS[param][1] > 0) else "always"
+
+SATURATED_STYLE = {"never": dict(facecolor="0.35", hatch="//", text="white"),
+                   "always": dict(facecolor="0.85", hatch="..", text="black")}
+
 def plot_break_even(maps: dict, # (parameter, objective) -> `break_even` table
-                    title="break-even multiplier (log10)", # the colour bar's label
+                    title="break-even multiplier of the PHU parameter", # the colour bar's label
                    ):
-    "A heat map per (parameter, objective): log10 of the break-even multiplier by kind and length; returns the figure."
+    "A heat map per (parameter, objective): the break-even multiplier by kind and length, saturated cells marked."
     import matplotlib.pyplot as plt
-    fig, axes = plt.subplots(1, len(maps), figsize=(4.2 * len(maps), 3.6), squeeze=False)
+    from matplotlib.patches import Patch, Rectangle
+    fig, axes = plt.subplots(1, len(maps), figsize=(4.4 * len(maps), 4.0), squeeze=False,
+                             layout="constrained")
+    lo, hi = -3, 3
     for ax, ((p, o), df) in zip(axes[0], maps.items()):
-        v = np.log10(df.replace(0, 1e-3).replace(np.inf, 1e3).astype(float).values)
-        im = ax.imshow(v, cmap="coolwarm", vmin=-3, vmax=3, aspect="auto")
+        lo, hi = np.log10(df.attrs.get("grid", (1e-3, 1e3)))
+        vals = df.astype(float).values
+        finite = (vals > 0) & (vals < np.inf)
+        v = np.where(finite, np.log10(np.where(finite, vals, 1.0)), np.nan)
+        im = ax.imshow(v, cmap="coolwarm", vmin=lo, vmax=hi, aspect="auto")
+        for (i, j), x in np.ndenumerate(vals):
+            kind = saturated(p, x)
+            if kind:
+                st = SATURATED_STYLE[kind]
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, facecolor=st["facecolor"], hatch=st["hatch"],
+                                       edgecolor="white", linewidth=0.5, label=kind))
+                ax.text(j, i, kind, ha="center", va="center", fontsize=7, color=st["text"],
+                        bbox=dict(facecolor=st["facecolor"], edgecolor="none", pad=1))
+            else: ax.text(j, i, f"x{x:.2g}", ha="center", va="center", fontsize=7)
         ax.set_xticks(range(df.shape[1]), df.columns, fontsize=7)
         ax.set_yticks(range(df.shape[0]), df.index, fontsize=7)
         ax.set_xlabel("sequence length")
-        ax.set_title(f"{p}, {o}", fontsize=9)
-    fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label=title)
+        ax.set_ylabel("matmul kind")
+        ax.set_title(f"{p.replace('_', ' ')}, {o}", fontsize=9)
+    ticks = np.arange(np.ceil(lo), np.floor(hi) + 1)
+    cb = fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, ticks=ticks)
+    cb.ax.set_yticklabels([f"x{10 ** t:g}" for t in ticks], fontsize=7)
+    cb.set_label(f"{title} (log scale)", fontsize=8)
+    why = {"never": f"no multiplier in x{10 ** lo:g} .. x{10 ** hi:g} puts the kind on the PHU",
+           "always": "on the PHU even at the multiplier least favourable to it"}
+    fig.legend(handles=[Patch(facecolor=st["facecolor"], hatch=st["hatch"], edgecolor="white", label=f"{k}: {why[k]}")
+                        for k, st in SATURATED_STYLE.items()],
+               loc="outside lower center", ncol=2, fontsize=7, frameon=False)
     return fig
 
 # %% ../nbs/08_tradeoffs.ipynb #52d81c6f
@@ -148,13 +192,14 @@ def sensitivity(model, # a `Model`, a shipped model's name, an `OpGraph` or a gr
                 mults=tuple(np.logspace(-2, 2, 9)), # the multipliers
                 seq_len=1024, # the sequence length
                 objective="energy", # the search objective
+                progress: bool = True, # a progress bar over the searches (tqdm, notebook-aware); False: none
                ) -> pd.DataFrame:
     "Photonic stacks, makespan and energy as each parameter is scaled by each multiplier."
     rows = []
-    for p in params:
-        for s in mults:
-            r = graph_search(model, objective, scaled(devices, p, s), seq_len=seq_len)
-            rows.append(dict(param=p, mult=s, photonic=r.num_photonic, makespan_s=r.makespan_s, energy_j=r.energy_j))
+    points = [(p, s) for p in params for s in mults]
+    for p, s in tqdm(points, desc="sensitivity", unit="search", disable=not progress):
+        r = graph_search(model, objective, scaled(devices, p, s), seq_len=seq_len)
+        rows.append(dict(param=p, mult=s, photonic=r.num_photonic, makespan_s=r.makespan_s, energy_j=r.energy_j))
     return pd.DataFrame(rows)
 
 def plot_sensitivity(df: pd.DataFrame, # a `sensitivity` table
@@ -253,20 +298,21 @@ def deciding_terms(model, # a `Model`, a shipped model's name, an `OpGraph` or a
                    objective: str = "energy", # the search objective (`time` compares makespans, else energies)
                    scales=(0.0, 0.1, 10.0), # the scales applied to each term
                    tol: float = 0.01, # a term decides if it moves a stack or changes the objective by more than this
+                   progress: bool = True, # a progress bar over the searches (tqdm, notebook-aware); False: none
                   ) -> pd.DataFrame:
     "Per cost term and scale: the objective's relative change and the stacks that change device; `decides` marked."
     m, devs = as_model(model), list(as_hardware(hardware).devices)
     value = (lambda r: r.makespan_s) if objective == "time" else (lambda r: r.energy_j)
     base = graph_search(m, objective, devs, seq_len=seq_len)
     b0, x0 = value(base), np.array(list(base.selection.values()))
+    present = [t for t, spec in TERMS.items()                     # the terms this hardware has
+               if any(getattr(d, f, 0) != 0 for kind, fs, _ in spec for d in devs if d.kind == kind for f in fs)]
     rows = []
-    for term, spec in TERMS.items():
-        if not any(getattr(d, f, 0) != 0 for kind, fs, _ in spec for d in devs if d.kind == kind for f in fs):
-            continue                                              # a term this hardware does not have
-        for s in scales:
-            r = graph_search(m, objective, with_term(devs, term, s), seq_len=seq_len)
-            rows.append(dict(term=term, scale=s, change=value(r) / b0 - 1,
-                             moved=int((np.array(list(r.selection.values())) != x0).sum()), photonic=r.num_photonic))
+    for term, s in tqdm([(t, s) for t in present for s in scales], desc=f"terms at L = {seq_len}", unit="search",
+                        disable=not progress):
+        r = graph_search(m, objective, with_term(devs, term, s), seq_len=seq_len)
+        rows.append(dict(term=term, scale=s, change=value(r) / b0 - 1,
+                         moved=int((np.array(list(r.selection.values())) != x0).sum()), photonic=r.num_photonic))
     df = pd.DataFrame(rows)
     df["decides"] = (df.moved > 0) | (df.change.abs() > tol)
     df.attrs.update(objective=objective, seq_len=seq_len, base=b0, photonic=base.num_photonic)
