@@ -10,7 +10,7 @@ from lightcode.tradeoffs import break_even, plot_break_even
 
 maps = {(p, "energy"): break_even(models.llama_prefill, preset("projected"), p, "energy", (1, 16, 256, 1024, 4096))
         for p in ("throughput", "link_bandwidth")}
-fig = plot_break_even(maps, title="log10 of the factor needed (<0: margin)")
+fig = plot_break_even(maps, title="factor the PHU must gain")
 fig.suptitle("Llama-2-7B prefill, projected photonic design point: what the PHU must gain to take each operator "
              "(energy)", fontsize=10, y=1.03)
 fig.savefig("nbs/images/break_even.png", dpi=90, bbox_inches="tight")
