@@ -36,7 +36,9 @@ ONE_CYCLE_OPS = frozenset("reshape less take where erf strided_slice concatenate
 _GROUPS = MappingProxyType({   # the accepted range of each group of fields a device lists in `_validate`
     "positive": dict(lo_open=True), "unbounded": dict(lo_open=True, allow_inf=True), "nonneg": {},
     "at_least_1": dict(lo=1.0), "integers": dict(lo=1, hi=checks.MAX_COUNT, integer=True),
-    "decibels": dict(hi=100.0)})   # a loss above 100 dB leaves no light to detect (and 10**(dB/10) overflows)
+    "decibels": dict(hi=100.0),    # a loss above 100 dB leaves no light to detect (and 10**(dB/10) overflows)
+    "enob": dict(lo_open=True, hi=32.0),     # effective bits of a converter (2**ENOB sets its energy)
+    "schreier": dict(hi=300.0)})  # Schreier figure of merit, dB (published converters: ~140-190 dB)
 _BY_TYPE = MappingProxyType({"int": _GROUPS["integers"], "float": _GROUPS["nonneg"]})   # a field no group lists
 
 def _as_tuple(v):
@@ -383,16 +385,17 @@ class PHU(Device):
         if isinstance(self.operand_modes, (list, tuple)):          # JSON gives lists
             pairs = tuple(tuple(p) if isinstance(p, list) else p for p in self.operand_modes)
             object.__setattr__(self, "operand_modes", pairs)
-        self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number", "bits", "responsivity_a_per_w"),
+        self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number", "responsivity_a_per_w"),
                        unbounded=("weight_bandwidth_Bps", "link_bandwidth_Bps", "dac_rate_hz", "adc_rate_hz",
                                   "memory_bandwidth_Bps"),
                        integers=("cores", "multiplex", "wdm", "dacs", "adcs", "accumulation_depth"),
                        nonneg=("mac_energy_j", "dac_energy_j", "adc_energy_j", "link_energy_j", "reprogram_s",
                                "reprogram_energy_j", "laser_power_per_channel_w", "static_power_w",
                                "dac_walden_j", "adc_walden_j", "modulator_j_per_bit", "digital_add_energy_j",
-                               "memory_energy_j_per_byte", "detector_noise_a_per_rthz", "splitter_loss_db",
+                               "memory_energy_j_per_byte", "detector_noise_a_per_rthz",
                                "tia_w_per_hz", "phase_shifters", "heater_w"),
-                       decibels=("optical_loss_db",))
+                       decibels=("optical_loss_db", "splitter_loss_db"), enob=("bits",),
+                       schreier=("dac_schreier_db", "adc_schreier_db"))
         if not (isinstance(self.wall_plug_efficiency, (int, float)) and 0 < self.wall_plug_efficiency <= 1):
             raise ValueError(f"PHU.wall_plug_efficiency must be in (0, 1], got {self.wall_plug_efficiency!r}")
         array_ok = self.array is None or (len(self.array) == 2

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MPL_NAMES = {"subplots", "figure", "subplot", "subplot_mosaic", "plot", "bar", "barh", "scatter", "hist", "imshow",
              "matshow", "pcolormesh", "contour", "contourf", "fill_between", "errorbar", "step", "stackplot",
              "pie", "boxplot", "violinplot", "heatmap", "show"}
+# Library functions whose calls only share a name with pyplot's: `sweep._submit_all` calls Dask's `Client.scatter`.
+NOT_DRAWING = {"_submit_all"}
 _re_no_eval = re.compile(r"^\s*#\|\s*eval:\s*false\s*$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -54,7 +56,8 @@ def drawing_names(lib: Path = ROOT / "lightcode", # the package whose functions 
                 bodies.setdefault(node.name, set()).update(called)
     names = set(MPL_NAMES)
     while True:
-        new = {f for f, called in bodies.items() if f not in names and called & names and "savefig" not in called}
+        new = {f for f, called in bodies.items()
+               if f not in names and f not in NOT_DRAWING and called & names and "savefig" not in called}
         if not new: return names
         names |= new
 
