@@ -7,10 +7,8 @@ from __future__ import annotations
 import ast, json, math, re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 from pathlib import Path
 import numpy as np
-if TYPE_CHECKING: import networkx as nx   # for annotations; imported where used
 from . import checks
 
 # %% auto #0
@@ -283,7 +281,7 @@ def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
 
 # %% ../nbs/00_graph.ipynb #617d37f6
 def to_networkx(g: OpGraph, # the graph to convert
-               ) -> nx.MultiDiGraph:
+               ):
     "A networkx view: node attributes `name`, `op`, `kind`, `shape`; one edge per input reference."
     import networkx as nx        # imported here, not with the module: a search never needs it
     G = nx.MultiDiGraph()

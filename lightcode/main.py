@@ -7,8 +7,6 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, replace
 import numpy as np
-from typing import TYPE_CHECKING
-if TYPE_CHECKING: import pandas as pd    # imported where a table is built (the CLI starts faster)
 from . import checks
 from .hardware import as_hardware
 from .models import Model, as_model
@@ -62,7 +60,7 @@ def graph_search(model,                             # Model, shipped name, OpGra
     return r if profiles else replace(r, profile={})
 
 # %% ../nbs/07_main.ipynb #a46da6d3
-def _nondominated(df: pd.DataFrame) -> pd.DataFrame:
+def _nondominated(df):
     "Rows of `df` not dominated in (makespan_s, energy_j), sorted by makespan."
     df = df.sort_values(["makespan_s", "energy_j"]).drop_duplicates(["makespan_s", "energy_j"])
     keep, best = [], np.inf
@@ -77,7 +75,7 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
                  seq_len: int = None,      # sequence length (default: the traced length)
                  ratios=tuple(np.logspace(-5, 5, 41)),  # time/energy exchange rates probed (positive numbers)
                  strict: bool = False,     # True: a length past the model's context is an error
-                ) -> pd.DataFrame:
+                ):
     "Non-dominated (makespan, energy) mappings of `model` at `seq_len`: columns makespan_s, energy_j, num_photonic."
     if isinstance(ratios, (str, bytes)) or not hasattr(ratios, "__iter__") or not len(ratios):
         raise ValueError(f"ratios must be a non-empty list of positive numbers, got {ratios!r}")
@@ -133,7 +131,7 @@ class GenerationResult:
     tpot_s: float               # time per output token: the mean decode step's makespan, seconds
     energy_per_token_j: float   # total energy / new tokens, joules
     total_energy_j: float       # prefill and every decode step, joules
-    steps: pd.DataFrame         # one row per decode step: step, past, makespan_s, energy_j, num_photonic
+    steps: object               # a DataFrame, one row per decode step: step, past, makespan_s, energy_j, num_photonic
 
 def _stages(pm: Model, dm: Model):
     "Check that `pm` is a prefill and `dm` a decode graph of the same model."

@@ -8,8 +8,6 @@ import heapq, itertools, math, time as _time
 from dataclasses import dataclass, field
 from functools import cached_property
 import numpy as np
-from typing import TYPE_CHECKING
-if TYPE_CHECKING: import pandas as pd    # imported where a table is built: a search never needs it
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted
@@ -200,7 +198,7 @@ class SearchResult:
                 f"{self.num_nodes} nodes)")
 
     @cached_property
-    def schedule(self) -> pd.DataFrame:
+    def schedule(self):
         "One row per scheduled node: node, op, device, core, start, end (seconds)."
         g, f, names = self.stacked.graph, self.flat, self.stacked.hw.names
         suffix = {NODE: "", SPLIT: "/split", PRODUCT: "/p", MERGE: "/merge"}
