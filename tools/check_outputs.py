@@ -113,15 +113,9 @@ def check_notebook(path: Path, # the notebook to check
 
 def notebooks(paths: list, # notebook files or folders; empty: nbs/
              ) -> list:
-    "Notebooks to check: files as given, folders searched recursively (no _proc, checkpoints or _ files)."
-    found = []
-    for p in [Path(o) for o in paths] or [ROOT / "nbs"]:
-        if p.is_dir():
-            found += sorted(q for q in p.rglob("*.ipynb")
-                            if not any(part.startswith(("_", ".")) for part in q.relative_to(p).parts))
-        elif p.suffix == ".ipynb" and p.exists(): found.append(p)
-        else: sys.exit(f"check_outputs: {p} is neither a notebook (.ipynb) nor a folder")
-    return found
+    "Notebooks to check (the same selection as tools/refresh_outputs.py)."
+    from refresh_outputs import notebooks as select
+    return select(paths, "check_outputs")
 
 
 def main():

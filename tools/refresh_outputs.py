@@ -20,15 +20,16 @@ _re_no_eval = re.compile(r"^\s*#\|\s*eval:\s*false\s*$", re.MULTILINE | re.IGNOR
 
 
 def notebooks(paths: list, # notebook files or folders; empty: the nbs/ folder
+              tool: str = "refresh_outputs", # the calling tool's name, for the error
              ) -> list:
-    "The notebooks to refresh: files as given, folders searched recursively (no _proc, checkpoints or _ files)."
+    "The notebooks to work on: files as given, folders searched recursively (no _proc, checkpoints or _ files)."
     found = []
     for p in [Path(o) for o in paths] or [ROOT / "nbs"]:
         if p.is_dir():
             found += sorted(q for q in p.rglob("*.ipynb")
                             if not any(part.startswith(("_", ".")) for part in q.relative_to(p).parts))
         elif p.suffix == ".ipynb" and p.exists(): found.append(p)
-        else: sys.exit(f"refresh_outputs: {p} is neither a notebook (.ipynb) nor a folder")
+        else: sys.exit(f"{tool}: {p} is neither a notebook (.ipynb) nor a folder")
     return found
 
 
