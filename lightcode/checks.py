@@ -4,13 +4,13 @@
 
 # %% ../nbs/00_checks.ipynb #9c02fee5
 from __future__ import annotations
-import json, math
+import argparse, json, math
 from pathlib import Path
 import numpy as np
 
 # %% auto #0
 __all__ = ['MAX_COUNT', 'MAX_SEQ_LEN', 'MAX_DEPTH', 'is_real', 'number', 'flag', 'choice', 'text', 'seq_len', 'seq_lens',
-           'read_text', 'depth', 'parse_json', 'parse_yaml', 'read_data', 'output_path']
+           'read_text', 'depth', 'parse_json', 'parse_yaml', 'read_data', 'output_path', 'OneLineParser']
 
 # %% ../nbs/00_checks.ipynb #dadffd86
 MAX_COUNT = 1 << 20       # largest count of cores, streams, channels, ... (each becomes a lane or an array row)
@@ -153,3 +153,9 @@ def output_path(path,        # where a file is to be written
     if p.is_dir(): raise ValueError(f"{option} {path}: is a directory, expected a file name")
     if not p.parent.is_dir(): raise ValueError(f"{option} {path}: folder {p.parent} does not exist")
     return p
+
+# %% ../nbs/00_checks.ipynb #97aa931a
+class OneLineParser(argparse.ArgumentParser):
+    "An argument parser whose errors are one line, `prog: error: message`, with exit code 2."
+    def error(self, message, # argparse's message
+             ): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")

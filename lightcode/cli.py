@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_cli.ipynb #0cc7a410
 from __future__ import annotations
-import argparse, io, json, os, sys
+import io, json, os, re, sys
 from concurrent.futures import ProcessPoolExecutor
 from . import checks
 from .hardware import devices_of, hardware_spec
@@ -13,7 +13,7 @@ from .search import OBJECTIVES, SearchResult
 from .main import graph_search, threshold_search   # lightcode.sweep: imported by lightcode_sweep only
 
 # %% auto #0
-__all__ = ['format_result', 'CliParser', 'run_cli', 'search_cli', 'thresholds_cli', 'sweep_cli']
+__all__ = ['CliParser', 'format_result', 'run_cli', 'search_cli', 'thresholds_cli', 'sweep_cli']
 
 # %% ../nbs/11_cli.ipynb #e9288160
 def format_result(r: SearchResult,     # a search result
@@ -33,10 +33,7 @@ def format_result(r: SearchResult,     # a search result
     return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
 
 # %% ../nbs/11_cli.ipynb #8419ce45
-class CliParser(argparse.ArgumentParser):
-    "An argument parser whose errors are one line, `prog: error: message`, with exit code 2."
-    def error(self, message, # argparse's message
-             ): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+CliParser = checks.OneLineParser     # every command's parser: an error is one line naming the option
 
 def _quiet_stdout():
     "Point stdout at /dev/null after a closed pipe (`lightcode_search ... | head`), so exit does not fail again."
@@ -170,10 +167,12 @@ def _params(items: list) -> dict:
 def _executor(scheduler, workers):
     "A Dask client of the cluster at `scheduler`, or a local process pool of `workers` processes."
     if scheduler is None: return ProcessPoolExecutor(workers)
+    if not re.fullmatch(r"([a-z]+://)?[^\s:/]+:\d+", scheduler):
+        raise ValueError(f"--scheduler must be an address like tcp://host:8786, got {scheduler!r}")
     try: from distributed import Client
     except ImportError: raise ValueError("--scheduler needs Dask: pip install distributed") from None
     try: return Client(scheduler, timeout="10s")
-    except (OSError, TimeoutError) as e:
+    except (OSError, TimeoutError, ValueError, TypeError) as e:
         raise ValueError(f"--scheduler {scheduler}: no Dask scheduler there ({e})") from None
 
 def sweep_cli(argv=None,  # the arguments (default: the command line)

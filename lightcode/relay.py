@@ -944,7 +944,8 @@ RELAY_EXTRA = 'pip install "lightcode[relay]"'
 def export_parser():
     "The argument parser of `lightcode_export`."
     import argparse
-    p = argparse.ArgumentParser(prog="lightcode_export", formatter_class=argparse.RawDescriptionHelpFormatter,
+    from lightcode.checks import OneLineParser
+    p = OneLineParser(prog="lightcode_export", formatter_class=argparse.RawDescriptionHelpFormatter,
                                 description="Extract a shape-only operator graph of an LLM stage.",
                                 epilog=f"Needs the relay extra: {RELAY_EXTRA}")
     p.add_argument("model", help="gpt2, llama-2-7b, or a Hugging Face config JSON file")
@@ -959,7 +960,8 @@ def export_cli(argv=None, # the command-line arguments; None: `sys.argv[1:]`
     a = export_parser().parse_args(argv)
     say = stage_reporter(not a.quiet, "[lightcode_export]")
     try:
-        cfg = config_from_file(a.model) if a.model.endswith(".json") else preset_config(a.model)
+        try: cfg = config_from_file(a.model) if a.model.endswith(".json") else preset_config(a.model)
+        except (ValueError, TypeError, OSError) as e: raise ValueError(f"model: {e}") from None
         if not _plain_name(Path(a.out).name): raise ValueError(f"--out must be the path of a file, got {a.out!r}")
         g = graph_from_config(cfg, a.stage, progress=say)
         out = _out(Path(a.out).parent, Path(a.out).name)
