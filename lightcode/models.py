@@ -12,12 +12,15 @@ from pathlib import Path
 from .graph import OpGraph, load_tvm_json, load_graph, summary
 
 # %% auto #0
-__all__ = ['SHIPPED', 'EXTRACTED', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get', 'as_model']
+__all__ = ['BATCH', 'SHIPPED', 'EXTRACTED', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get', 'as_model',
+           'length_symbol']
 
 # %% ../nbs/06_models.ipynb #a517707f
+BATCH = "batch"    # the symbol of the batch size in an extracted graph
+
 @dataclass(frozen=True, eq=False)
 class Model:
-    "One stage of an LLM: an operator graph with a sequence-length symbol."
+    "One stage of an LLM: an operator graph with a sequence-length symbol (and a `batch` symbol when extracted)."
     name: str                   # the model's name, e.g. 'gpt2_prefill'
     stage: str                  # 'prefill' | 'decode'
     graph: OpGraph              # the operator graph
@@ -33,10 +36,20 @@ class Model:
     def family(self) -> str:
         "The model the stage belongs to: the name without its stage suffix (`llama_decoder` -> `llama`)."
         return re.sub(r"_(prefill|decoder|decode)$", "", self.name)
+    @property
+    def batched(self) -> bool:
+        "Whether the graph has the `batch` symbol (every extracted graph; the published legacy graphs are batch 1)."
+        return BATCH in self.graph.symbols
     def bind(self, seq_len: int, # the sequence length (prompt or KV length, as `symbol` says)
+             batch: int = 1,     # sequences processed together
             ) -> dict:
-        "The symbol binding for length `seq_len` ({} for a graph with fixed shapes)."
-        return {self.symbol: seq_len} if self.graph.symbols else {}
+        "The symbol binding for length `seq_len` and `batch` ({} for a graph with fixed shapes)."
+        if batch != 1 and not self.batched:
+            raise ValueError(f"batch={batch}: {self.name} is a batch-1 graph (a published legacy graph or one "
+                             f"without the 'batch' symbol); use an extracted graph, e.g. "
+                             f"{re.sub(r'^paper_', '', self.name)}, for batch > 1")
+        b = {self.symbol: seq_len} if self.graph.symbols else {}
+        return {**b, BATCH: batch} if self.batched else b
 
 # %% ../nbs/06_models.ipynb #b66f6fae
 def load_tvm_graph_json(path,                  # a TVM graph-executor JSON file
@@ -100,14 +113,19 @@ def as_model(model,               # a `Model`, a shipped model name, an `OpGraph
         if name == "model": raise
         raise type(e)(f"{name}: {e}") from None
 
+def length_symbol(g: OpGraph, # an operator graph
+                 ) -> str:
+    "The symbol that carries a graph's length: its first symbol that is not `batch` ('seq' if it has none)."
+    return next((s for s in g.symbols if s != BATCH), "seq")
+
 def _as_model(model) -> Model:
     if isinstance(model, Model): return model
-    if isinstance(model, OpGraph): return Model("graph", "prefill", model, model.symbols[0] if model.symbols else "seq")
+    if isinstance(model, OpGraph): return Model("graph", "prefill", model, length_symbol(model))
     if isinstance(model, str) and (model in SHIPPED or model in EXTRACTED): return get(model)
     if isinstance(model, (str, Path)) and str(model).endswith(".json") and Path(model).is_file():
         g = load_graph(model)
         stage = "decode" if "past" in g.symbols else "prefill"
-        symbol = "past" if stage == "decode" else (g.symbols[0] if g.symbols else "seq")
+        symbol = "past" if stage == "decode" else length_symbol(g)
         return Model(Path(model).stem, stage, g, symbol)
     if isinstance(model, str): return get(model)
     raise TypeError(f"model must be a Model, a shipped model name, an OpGraph or a graph file, "
