@@ -197,8 +197,11 @@ def _node_polys(n: Node, ins: list) -> dict:
     "The per-node feature polynomials from its input shapes `ins` (`maxdim` aside: a max is not a polynomial)."
     o0 = n.outputs[0].shape if n.outputs else ()
     i0 = ins[0] if ins else ()
+    ins_total = sum((_prod(i) for i in ins), start=Poly.of(0))
+    if n.op == "dense" and len(o0) >= 2:        # one weight for every row: batch and sequence rows stack into M
+        return dict(out=_prod(o0), k=i0[-1], b=Poly.of(1), mn=_prod(o0), rows=_prod(i0[:-1]), ins=ins_total)
     return dict(out=_prod(o0), k=i0[-1] if i0 else Poly.of(0), b=_prod(o0[:-2]), mn=_prod(o0[-2:]),
-                rows=i0[-2] if len(i0) >= 2 else Poly.of(1), ins=sum((_prod(i) for i in ins), start=Poly.of(0)))
+                rows=i0[-2] if len(i0) >= 2 else Poly.of(1), ins=ins_total)
 
 # %% ../nbs/00_graph.ipynb #5bcbdbb3
 @dataclass(frozen=True, eq=False)
