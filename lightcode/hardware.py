@@ -230,7 +230,8 @@ class GPU(Device):
 
     def __post_init__(self):
         self._validate(positive=("clock_hz", "tc_macs_per_cycle", "link_time_s", "tensor_flops", "vector_flops",
-                                 "hbm_bandwidth_Bps", "bytes_per_number"), unbounded=("link_bandwidth_Bps", "memory_bytes"),
+                                 "hbm_bandwidth_Bps", "bytes_per_number"),
+                       unbounded=("link_bandwidth_Bps", "memory_bytes"),
                        integers=("gpc", "tpc_per_gpc", "sm_per_tpc", "fp32_cores_per_sm", "tc_per_sm", "streams"),
                        nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j", "hbm_energy_j_per_byte",
                                "launch_overhead_s", "static_power_w", "gemm_efficiency", "hbm_efficiency"))
@@ -492,7 +493,8 @@ class CPU(Device):
                                         "dense": _cpu_matmul, "matmul": _cpu_matmul})
 
     def __post_init__(self):
-        self._validate(positive=("clock_hz", "link_time_s"), integers=("cores",), unbounded=("memory_bytes",), at_least_1=("big_dim",),
+        self._validate(positive=("clock_hz", "link_time_s"), integers=("cores",), unbounded=("memory_bytes",),
+                       at_least_1=("big_dim",),
                        nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j"),
                        pairs=("matmul_fit", "big_matmul_fit", "add_fit"))
 
@@ -732,7 +734,8 @@ def gpu(name: str = "H100-SXM", # a key of `GPU_DATASHEETS`: "A100-80GB", "H100-
                 vector_flops=dict(vector).get(activations, vec["fp32"]), hbm_bandwidth_Bps=ds["hbm_Bps"],
                 bytes_per_number=DTYPE_BYTES.get(activations, 1.0), mac_energy_j=active / tensor["fp16"],
                 cycle_energy_j=active / vec["fp32"], hbm_energy_j_per_byte=3.9 * 8 * PJ,
-                launch_overhead_s=LAUNCH_OVERHEAD_S, static_power_w=ds["static_w"], link_time_s=1e-12, memory_bytes=ds["memory_bytes"],
+                launch_overhead_s=LAUNCH_OVERHEAD_S, static_power_w=ds["static_w"], link_time_s=1e-12,
+                memory_bytes=ds["memory_bytes"],
                 link_energy_j=0.0, local_reuse=True, **GPU_CALIBRATION[name])
     dev = GPU(**{**args, **kw})
     missing = sorted({_wider(dev.weights, dev.activations), _wider(dev.activations, dev.kv)} - set(tensor))
