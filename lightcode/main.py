@@ -5,7 +5,7 @@
 # %% ../nbs/07_main.ipynb #7884230d
 from __future__ import annotations
 import math, warnings
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 import numpy as np
 from . import checks
@@ -224,9 +224,24 @@ def _capacity_limited(hw) -> bool:
     return any(math.isfinite(getattr(d, "memory_bytes", math.inf)) for d in hw.devices)
 
 # %% ../nbs/07_main.ipynb #5366a70d
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)    # the repr of `SearchResult`
 class StageResult(SearchResult):
     "A `SearchResult` that knows its model stage: batch, tokens per run, tokens per second, memory footprint."
+    objective: str                     # the objective searched for (the fields of `SearchResult`, then three more)
+    binding: dict                      # symbol -> value the graph was bound at
+    makespan_s: float                  # the schedule's makespan
+    energy_j: float                    # the total energy
+    lower_bound_s: float               # a lower bound of any mapping's makespan
+    num_nodes: int                     # nodes of the flat (expanded) graph
+    num_photonic: int                  # stacks mapped to a PHU
+    possible_photonic: int             # stacks with a PHU candidate
+    energy_parts: dict                 # device name or 'links' -> joules
+    selection: dict                    # stack id -> device name
+    stacked: object                    # the stacked graph searched
+    flat: object                       # the expanded graph
+    sched: object                      # its schedule
+    profile: dict = field(default_factory=dict)   # seconds spent per stage, and solver statistics
+    seq_len: int = None                # the sequence length, if known
     model: str = "graph"   # the model's name
     batch: int = 1         # sequences processed together
     tokens: int = None     # tokens one run processes: batch x length (prefill), batch (decode step); None: unknown
