@@ -320,7 +320,7 @@ def find_thresholds(g: OpGraph, # the operator graph
                     weight=0.5, # `weighted`: the share of (relative) energy
                     name="graph", # the model's name in the report
                     tie_tol: float = 0.01, # a crossover is a near-tie if its two mappings differ by less than this
-                    fixed: dict = None, # the other symbols' values while `symbol` is scanned, e.g. {"batch": 8}; unset: 1
+                    fixed: dict = None, # other symbols' values while `symbol` is scanned, e.g. {"batch": 8}; unset: 1
                    ) -> ThresholdReport:
     "Every length in [1, max_seq_len] at which the optimal device of a multi-candidate stack changes."
     if not isinstance(max_seq_len, (int, np.integer)) or isinstance(max_seq_len, bool) or max_seq_len < 1:
