@@ -181,6 +181,10 @@ class OpGraph:
     def compiled(self) -> CompiledFeatures:
         "Feature matrices, op codes and edge arrays, computed once per graph (derived data, never mutated)."
         return compile_features(self)
+    @cached_property
+    def derived(self) -> dict:
+        "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
+        return {}
 
 # %% ../nbs/00_graph.ipynb #f52e1095
 FEATURES = ("out", "k", "b", "mn", "rows", "ins", "maxdim")

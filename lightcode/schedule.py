@@ -13,7 +13,7 @@ from .select import csr_lists
 
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule',
-           'energy_parts', 'phu_parts', 'lower_bound']
+           'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'work_bound', 'path_tail']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -116,10 +116,18 @@ def _lanes(flat: FlatGraph, hw: HardwareSet):
 # %% ../nbs/02b_schedule.ipynb #d71adc9d
 def schedule(flat: FlatGraph, # the flat graph (one device per node)
              hw: HardwareSet, # the hardware set its devices index
+             cutoff: float = math.inf, # give up (return None) once the makespan is sure to exceed this
+             tail=None, # per flat node: a lower bound of the time from its end to the makespan (with `cutoff`)
             ) -> Schedule:
-    "List-schedule `flat` on `hw`'s per-core timelines and link lanes."
+    "List-schedule `flat` on `hw`'s per-core timelines and link lanes (None if it cannot finish by `cutoff`)."
     n, dev = flat.n, flat.dev.tolist()
+    tl = [0.0] * n if tail is None else np.asarray(tail, float).tolist()
+    bounded = cutoff < math.inf                # then: each core and lane only books forward, so the work left on a
+    ncores = [d.cores for d in hw.devices]     # device (or a lane) comes after what it has booked
+    left = np.bincount(flat.dev, weights=flat.dur, minlength=len(ncores)).tolist()
+    booked = [0.0] * len(ncores)               # per device: the sum of its cores' free times
     lat, per, lo, li = _lanes(flat, hw)
+    lane_left = [np.bincount(x[x >= 0], weights=per[x >= 0], minlength=len(hw.devices)).tolist() for x in (lo, li)]
     edge_ids = np.arange(len(flat.src))
     ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src, flat.dst, (lat, per, lo, li, edge_ids))
     indeg = np.bincount(flat.dst, minlength=n).tolist()
@@ -135,6 +143,11 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
         free, c = lane[0]
         s = a if a > free else free
         e = s + dur[v]
+        if bounded:
+            d = dev[v]
+            left[d] -= dur[v]
+            booked[d] += e - free
+            if e + tl[v] > cutoff or (booked[d] + left[d]) / ncores[d] > cutoff: return None
         heapq.heapreplace(lane, (e, c))
         start[v], end[v], core[v] = s, e, c
         for k in range(ptr[v], ptr[v + 1]):
@@ -145,6 +158,11 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
                 t1 = t0 + perl[k]
                 if lol[k] >= 0: out_free[lol[k]] = t1
                 if lil[k] >= 0: in_free[lil[k]] = t1
+                if bounded:
+                    for j, (l, lfree) in enumerate(((lol[k], out_free), (lil[k], in_free))):
+                        if l < 0: continue
+                        lane_left[j][l] -= perl[k]
+                        if lfree[l] + lane_left[j][l] > cutoff: return None
             else: t1 = e
             xs[eid[k]], xe[eid[k]] = t0, t1
             t = t1 + latl[k]
@@ -256,3 +274,34 @@ def lower_bound(sg: StackedGraph, # the stacked graph
     only = fin.sum(1) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
     return max(max(cp, default=0.0), max(work))
+
+def tail_bound(sg: StackedGraph, # the stacked graph
+              ) -> np.ndarray:
+    "Per node: a lower bound of the time from its end to any mapping's makespan (longest fastest-work path after it)."
+    T = _work_time(sg)
+    fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
+    ptr, succ, _ = csr_lists(sg.n, sg.src, sg.dst)
+    tail = [0.0] * sg.n
+    for v in range(sg.n - 1, -1, -1):
+        tail[v] = max((fast[w] + tail[w] for w in succ[ptr[v]:ptr[v + 1]]), default=0.0)
+    return np.array(tail)
+
+def work_bound(flat: FlatGraph, # the flat graph (one device per node)
+               hw: HardwareSet, # its hardware set
+              ) -> float:
+    "A lower bound of `flat`'s makespan: the most work any device has, over its cores."
+    cores = np.array([d.cores for d in hw.devices], float)
+    return float((np.bincount(flat.dev, weights=flat.dur, minlength=len(hw.devices)) / cores).max())
+
+def path_tail(flat: FlatGraph, # the flat graph (one device per node)
+              hw: HardwareSet, # its hardware set
+             ) -> np.ndarray:
+    "Per flat node: the longest path from its end to an exit (durations, link latencies and bandwidth times)."
+    lat, per, _, _ = _lanes(flat, hw)
+    rank = np.where(flat.role == PRODUCT, 1, np.where(flat.role == MERGE, 2, 0))
+    order = np.lexsort((rank, flat.orig)).tolist()        # topological: a node's split, products, merge, then on
+    ptr, succ, (hop,) = csr_lists(flat.n, flat.src, flat.dst, (lat + per,))
+    dur, tail = flat.dur.tolist(), [0.0] * flat.n
+    for v in reversed(order):
+        tail[v] = max((hop[k] + dur[succ[k]] + tail[succ[k]] for k in range(ptr[v], ptr[v + 1])), default=0.0)
+    return np.array(tail)

@@ -16,14 +16,15 @@ from lightcode.select import (
     WEIGHTS)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS)
+    MERGE, STATIC_PARTS, tail_bound, work_bound)
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick', 'operator_groups',
-           'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of', 'select_additive',
-           'select_heft', 'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank',
-           'WEIGHTS', 'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound',
-           'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
+__all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluated', 'evaluate', 'candidate_pool', 'pick',
+           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of',
+           'probe_runs', 'step_mappings', 'search_steps', 'select_additive', 'select_heft', 'selection_cost',
+           'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank', 'WEIGHTS', 'FlatGraph', 'Schedule',
+           'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE',
+           'STATIC_PARTS']
 
 # %% ../nbs/03_search.ipynb #6c406062
 _all_ = ["select_additive", "select_heft", "selection_cost", "additive_terms", "coupling_terms", "objective_weights",
@@ -62,13 +63,20 @@ class Evaluated:
     @property
     def energy(self) -> float: return sum(self.parts.values())
 
+def evaluated(sg: StackedGraph, # the stacked graph
+              x, # the selection: device index per node
+              flat: FlatGraph, # `expand(sg, x)`
+              s: Schedule, # `schedule(flat, sg.hw)`
+             ) -> Evaluated:
+    "The mapping `x` totalled from its expanded graph and schedule."
+    return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan, phu_parts(sg, x)))
+
 def evaluate(sg: StackedGraph, # the stacked graph
              x, # the selection: device index per node
             ) -> Evaluated:
     "Expand, schedule and total the mapping `x`."
     flat = expand(sg, x)
-    s = schedule(flat, sg.hw)
-    return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan, phu_parts(sg, x)))
+    return evaluated(sg, x, flat, schedule(flat, sg.hw))
 
 # %% ../nbs/03_search.ipynb #25a61356
 def candidate_pool(sg: StackedGraph, # the stacked graph
@@ -124,10 +132,16 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     G = int(grp.max()) + 1
     if G == 0: return best
     cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
+    tail = tail_bound(sg)
     def trial(x):
         nonlocal best
-        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return   # totalled only if no slower
-        ev = evaluate(sg, x)
+        if (x == best.x).all(): return
+        flat = expand(sg, x)
+        cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
+        if work_bound(flat, sg.hw) > cutoff: return
+        s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
+        if s is None or s.makespan > best.makespan: return   # totalled only if no slower
+        ev = evaluated(sg, x, flat, s)
         if key(ev) < key(best): best = ev
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
         base = best.x
@@ -274,6 +288,58 @@ def result_of(sg: StackedGraph, # the stacked graph searched
     return SearchResult(objective, dict(sg.binding), ev.makespan, ev.energy, lower_bound(sg), ev.flat.n,
                         int(phu[ev.x].sum()), possible, ev.parts, dict(enumerate(names)), sg, ev.flat, ev.sched,
                         {"total_s": 0.0, **(profile or {})}, seq_len)
+
+# %% ../nbs/03_search.ipynb #626a94fd
+def probe_runs(probe, # index -> mapping (an array)
+               n: int, # the number of indices, 0 .. n - 1
+              ) -> list:
+    "`probe` at 0 and n - 1 and, bisecting, wherever two probes differ: the mapping of every index (nearest probe)."
+    sel = {0: probe(0), n - 1: probe(n - 1)}
+    todo = [(0, n - 1)]
+    while todo:
+        a, b = todo.pop()
+        if b - a <= 1 or np.array_equal(sel[a], sel[b]): continue
+        m = (a + b) // 2
+        sel[m] = probe(m)
+        todo += [(a, m), (m, b)]
+    known = sorted(sel)
+    return [sel[known[np.searchsorted(known, i, "right") - 1]] for i in range(n)]
+
+def step_mappings(g: OpGraph, # the operator graph
+                  hw: HardwareSet, # the devices and links
+                  bindings: list, # symbol -> value dicts, in order of a growing length
+                  objective: str = "energy", # one of `OBJECTIVES`
+                  weight: float = 0.5, # `weighted`: the share of (relative) energy
+                 ) -> list:
+    "The mapping `search` chooses at each of `bindings`, searching only at the ends and where mappings change."
+    return probe_runs(lambda i: choose(_stacks_for(g, hw, bindings[i], objective), objective, weight), len(bindings))
+
+# %% ../nbs/03_search.ipynb #55a9cf2b
+def search_steps(g: OpGraph, # the operator graph
+                 hw: HardwareSet, # the devices and links
+                 bindings: list, # symbol -> value dicts, in order of a growing length
+                 objective: str = "energy", # one of `OBJECTIVES`
+                 weight: float = 0.5, # `weighted`: the share of (relative) energy
+                 method: str = "runs", # `runs`: `step_mappings`, each evaluated; `each`: a full `search` per binding
+                 tick=None, # called with the number of bindings done, after each (e.g. a progress bar's update)
+                ) -> dict:
+    "Per binding: the makespan (s), energy (J) and photonic stacks of the mapping `search` chooses there."
+    if method not in ("runs", "each"): raise ValueError(f"method must be 'runs' or 'each', got {method!r}")
+    out = dict(makespan_s=np.zeros(len(bindings)), energy_j=np.zeros(len(bindings)),
+               num_photonic=np.zeros(len(bindings), int))
+    if not len(bindings): return out
+    phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
+    xs = step_mappings(g, hw, bindings, objective, weight) if method == "runs" else None
+    for i, b in enumerate(bindings):
+        if xs is None:
+            r = search(g, hw, b, objective, weight=weight)
+            row = (r.makespan_s, r.energy_j, r.num_photonic)
+        else:
+            ev = evaluate(_stacks_for(g, hw, b, objective), xs[i])
+            row = (ev.makespan, ev.energy, int(phu[xs[i]].sum()))
+        out["makespan_s"][i], out["energy_j"][i], out["num_photonic"][i] = row
+        if tick is not None: tick(1)
+    return out
 
 # %% ../nbs/03_search.ipynb #1e468f47
 import json

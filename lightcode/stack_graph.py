@@ -12,7 +12,7 @@ from . import checks
 from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
-__all__ = ['StackedGraph', 'restricted', 'build_stacks', 'Block', 'partition']
+__all__ = ['StackedGraph', 'fusion_plan', 'restricted', 'build_stacks', 'Block', 'partition']
 
 # %% ../nbs/02_stack_graph.ipynb #530699fe
 @dataclass(frozen=True, eq=False)
@@ -82,6 +82,12 @@ def _binding(g: OpGraph, binding: dict) -> dict:
         raise ValueError(f"node {node.id} ({node.name}) has a dimension of {v:g} at {out}: shape {node.outputs}")
     return out
 
+def fusion_plan(g: OpGraph, # the operator graph
+               ):
+    "`fusion.plan_fusion(g)`, planned once per graph (kept in `g.derived`: the graph is immutable)."
+    if "fusion_plan" not in g.derived: g.derived["fusion_plan"] = plan_fusion(g)
+    return g.derived["fusion_plan"]
+
 def restricted(sg: StackedGraph, # the stacked graph
                kind: str,        # a device kind, e.g. "phu"
               ) -> StackedGraph:
@@ -103,7 +109,7 @@ def build_stacks(g: OpGraph,            # the operator graph
     binding, cf = _binding(g, binding), g.compiled
     f, coupling = cf(binding), None
     if fusing_devices(hw).any():                          # an engine GPU: fused kernels, split costs on the edges
-        plan = plan_fusion(g)
+        plan = fusion_plan(g)
         f = {**f, **fusion_features(plan, g, f, binding)}
         coupling = edge_coupling(plan, g, f, hw)
     T, E = _fill_costs(g, hw, f, cf.op_code)
