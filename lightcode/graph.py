@@ -243,6 +243,17 @@ class CompiledFeatures:
         f["maxdim"] = md
         return f
 
+    def at_many(self, bindings: list, # symbol -> int dicts
+               ) -> dict:
+        "Every feature at each of `bindings`: feature -> [node, binding] array, column j equal to `self(bindings[j])`."
+        mv = np.array([self.monomial_values(b) for b in bindings]).T.reshape(len(self.monomials), len(bindings))
+        f = {k: c @ mv for k, c in self.coef.items()}         # integer sums: exact, in any order
+        md = np.repeat(self.maxdim_const[:, None], len(bindings), 1)
+        values = {s: np.array([b[s] for b in bindings]) for s in (bindings[0] if bindings else {})}
+        for d, idx in self._maxdim_groups: np.maximum.at(md, idx, np.asarray(d(**values), float))
+        f["maxdim"] = md
+        return f
+
     @cached_property
     def _maxdim_groups(self):
         "The symbolic input dims grouped by expression: ((Poly, node ids), ...)."

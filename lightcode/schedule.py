@@ -12,8 +12,9 @@ from .stack_graph import StackedGraph
 from .select import csr_lists
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule',
-           'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'work_bound', 'path_tail']
+__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
+           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'work_bound',
+           'path_tail']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -37,20 +38,32 @@ def _one_core(dev):
     "The device restricted to one core: a product runs on one core, products spread over the cores."
     return replace(dev, cores=1) if getattr(dev, "cores", 1) != 1 else dev
 
+def _product_costs(sg, d):
+    "[node] time and energy of one product of each node on device `d` (nan where not a candidate), once per stacks."
+    key = ("products", int(d))
+    if key not in sg.derived:
+        f, cf = sg.feats, sg.graph.compiled
+        t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
+        rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
+        for c in np.unique(cf.op_code[rows]):
+            r = rows[cf.op_code[rows] == c]
+            sub = {k: v[r] for k, v in f.items()}
+            sub.update(b=np.ones(len(r)), out=f["mn"][r])
+            t[r], e[r] = _one_core(sg.hw.devices[d]).cost(cf.ops[c], sub)
+        sg.derived[key] = (t, e)
+    return sg.derived[key]
+
 def _products(sg, ex, x):
-    "Per expanded node: (count, device, product time, product energy, operand elements, result elements)."
+    "Per expanded node: (count, product time, product energy, operand elements, result elements)."
     f = sg.feats
     B = np.rint(f["b"][ex]).astype(np.int64)
-    sub = {k: v[ex] for k, v in f.items()}
-    sub.update(b=np.ones(len(ex)), out=f["mn"][ex])
     t, e = np.zeros(len(ex)), np.zeros(len(ex))
-    codes, ops = sg.graph.compiled.op_code[ex], sg.graph.compiled.ops
-    for c in np.unique(codes):
-        for d in np.unique(x[ex][codes == c]):
-            m = (codes == c) & (x[ex] == d)
-            t[m], e[m] = _one_core(sg.hw.devices[d]).cost(ops[c], {k: v[m] for k, v in sub.items()})
-    rows = np.maximum(sub["rows"], 1)
-    return B, t, e, sub["k"] * (rows + sub["mn"] / rows), sub["mn"]
+    for d in np.unique(x[ex]):
+        m = x[ex] == d
+        pt, pe = _product_costs(sg, d)
+        t[m], e[m] = pt[ex[m]], pe[ex[m]]
+    rows = np.maximum(f["rows"][ex], 1)
+    return B, t, e, f["k"][ex] * (rows + f["mn"][ex] / rows), f["mn"][ex]
 
 # %% ../nbs/02b_schedule.ipynb #fbc88caf
 def expand(sg: StackedGraph, # the stacked graph
@@ -92,6 +105,42 @@ def expand(sg: StackedGraph, # the stacked graph
         np.concatenate([src, ex[po], prod]), np.concatenate([sg.dst, prod, merge[po]]),
         np.concatenate([sg.elems, opel[po], resel[po]]))
 
+def expand_many(sg: StackedGraph, # the stacked graph at the first binding
+                x, # the selection: device index per node
+                flat: FlatGraph, # `expand(sg, x)`
+                many: dict, # `stack_graph.costs_many` of the same graph, `x` and bindings
+               ):
+    "[flat node, binding] durations and energies, [edge, binding] numbers moved; None if the expansion differs."
+    F, n, x = many["feats"], sg.n, np.asarray(x)
+    dur, en = np.zeros((flat.n, F["out"].shape[1])), np.zeros((flat.n, F["out"].shape[1]))
+    dur[:n], en[:n] = many["time"] + many["dt"], many["energy"] + many["de"]
+    elems = np.zeros((len(flat.src), dur.shape[1]))
+    elems[:len(sg.src)] = F["out"][sg.src]
+    ex = np.flatnonzero(np.array([d.expands for d in sg.hw.devices])[x])
+    if not len(ex): return dur, en, elems
+    B = np.rint(F["b"][ex])
+    if (B != B[:, :1]).any(): return None                        # the number of products changes
+    dur[ex], en[ex] = 0.0, 0.0
+    pt, pe = np.empty((len(ex), dur.shape[1])), np.empty((len(ex), dur.shape[1]))
+    codes = sg.graph.compiled.op_code[ex]
+    for c, d in {(int(c), int(d)) for c, d in zip(codes, x[ex])}:
+        r = np.flatnonzero((codes == c) & (x[ex] == d))
+        sub = {k: v[ex[r]].ravel() for k, v in F.items()}
+        sub.update(b=np.ones(len(sub["out"])), out=sub["mn"])
+        t, e = _one_core(sg.hw.devices[d]).cost(sg.graph.compiled.ops[c], sub)
+        pt[r], pe[r] = t.reshape(len(r), -1), e.reshape(len(r), -1)
+    rows = np.maximum(F["rows"][ex], 1)
+    opel, resel = F["k"][ex] * (rows + F["mn"][ex] / rows), F["mn"][ex]
+    pos = np.full(n, -1)
+    pos[ex] = np.arange(len(ex))
+    prod = np.flatnonzero(flat.role == PRODUCT)
+    dur[prod], en[prod] = pt[pos[flat.orig[prod]]], pe[pos[flat.orig[prod]]]
+    k = np.arange(len(sg.src), len(flat.src))                     # the expansion's edges: split -> product ...
+    into = flat.role[flat.dst[k]] == PRODUCT
+    elems[k[into]] = opel[pos[flat.orig[flat.dst[k[into]]]]]
+    elems[k[~into]] = resel[pos[flat.orig[flat.src[k[~into]]]]]   # ... and product -> merge
+    return dur, en, elems
+
 # %% ../nbs/02b_schedule.ipynb #6744f3bc
 @dataclass(frozen=True, eq=False)
 class Schedule:
@@ -101,6 +150,7 @@ class Schedule:
     core: np.ndarray               # per flat node: core index on its device
     xfer_start: np.ndarray = None  # per edge (s)
     xfer_end: np.ndarray = None    # per edge; equal to the producer's end if unlimited
+    order: np.ndarray = None       # flat nodes in the order the scheduler placed them
     @property
     def makespan(self) -> float: return float(self.end.max(initial=0.0))
 
@@ -136,9 +186,10 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     xs, xe = [0.0] * len(flat.src), [0.0] * len(flat.src)
     cores = [[(0.0, c) for c in range(d.cores)] for d in hw.devices]
     out_free, in_free = [0.0] * len(hw.devices), [0.0] * len(hw.devices)
-    ready = [(0.0, v) for v in range(n) if indeg[v] == 0]
+    ready, placed = [(0.0, v) for v in range(n) if indeg[v] == 0], []
     while ready:
         a, v = heapq.heappop(ready)
+        placed.append(v)
         lane = cores[dev[v]]
         free, c = lane[0]
         s = a if a > free else free
@@ -170,7 +221,37 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
             indeg[w] -= 1
             if indeg[w] == 0: heapq.heappush(ready, (arr[w], w))
     if any(indeg): raise ValueError("the graph has a cycle: some nodes were never ready")
-    return Schedule(np.array(start), np.array(end), np.array(core), np.array(xs), np.array(xe))
+    return Schedule(np.array(start), np.array(end), np.array(core), np.array(xs), np.array(xe), np.array(placed))
+
+def replay(flat: FlatGraph, # the flat graph scheduled (its devices and edges)
+           hw: HardwareSet, # its hardware set
+           s: Schedule, # a schedule of `flat`: its placement order and cores are kept
+           dur: np.ndarray, # [flat node, case] durations (s)
+           per: np.ndarray, # [edge, case] bandwidth time of each transfer (s); 0 where the link has no bandwidth limit
+          ) -> np.ndarray:
+    "[flat node, case] end times of `s`'s decisions (order, cores) replayed with other durations (max-plus, exact)."
+    n, cases = dur.shape
+    lat, _, lo, li = _lanes(flat, hw)
+    ptr, succ, (latl, lol, lil, eid) = csr_lists(n, flat.src, flat.dst, (lat, lo, li, np.arange(len(flat.src))))
+    per = per[np.asarray(eid, dtype=np.int64)] if len(eid) else per          # rows in the scheduler's edge order
+    limited = (per > 0).any(1).tolist()
+    zero = np.zeros(cases)
+    arr, end, free = np.zeros((n, cases)), np.zeros((n, cases)), {}
+    out_free, in_free = [zero] * len(hw.devices), [zero] * len(hw.devices)
+    dev, core = flat.dev.tolist(), s.core.tolist()
+    for v in s.order.tolist():
+        e = np.maximum(arr[v], free.get((dev[v], core[v]), zero)) + dur[v]
+        free[(dev[v], core[v])] = end[v] = e
+        for k in range(ptr[v], ptr[v + 1]):
+            t1 = e
+            if limited[k]:
+                if lol[k] >= 0: t1 = np.maximum(t1, out_free[lol[k]])
+                if lil[k] >= 0: t1 = np.maximum(t1, in_free[lil[k]])
+                t1 = t1 + per[k]
+                if lol[k] >= 0: out_free[lol[k]] = t1
+                if lil[k] >= 0: in_free[lil[k]] = t1
+            np.maximum(arr[succ[k]], t1 + latl[k], out=arr[succ[k]])
+    return end
 
 # %% ../nbs/02b_schedule.ipynb #a4631fcc
 def _no_overlap(group, start, end, tol):

@@ -10,21 +10,21 @@ from functools import cached_property
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
-from .stack_graph import StackedGraph, build_stacks, restricted
+from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from lightcode.select import (
     select_additive, select_heft, selection_cost, additive_terms, coupling_terms, objective_weights, upward_rank,
     WEIGHTS)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluated', 'evaluate', 'candidate_pool', 'pick',
            'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of',
-           'probe_runs', 'step_mappings', 'search_steps', 'select_additive', 'select_heft', 'selection_cost',
-           'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank', 'WEIGHTS', 'FlatGraph', 'Schedule',
-           'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE',
-           'STATIC_PARTS']
+           'probe_runs', 'step_mappings', 'evaluate_run', 'search_steps', 'select_additive', 'select_heft',
+           'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank', 'WEIGHTS',
+           'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound', 'NODE',
+           'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
 
 # %% ../nbs/03_search.ipynb #6c406062
 _all_ = ["select_additive", "select_heft", "selection_cost", "additive_terms", "coupling_terms", "objective_weights",
@@ -315,6 +315,45 @@ def step_mappings(g: OpGraph, # the operator graph
     return probe_runs(lambda i: choose(_stacks_for(g, hw, bindings[i], objective), objective, weight), len(bindings))
 
 # %% ../nbs/03_search.ipynb #55a9cf2b
+def _same(a, b, rtol=1e-12) -> bool:
+    "Equal shapes and values within `rtol` (relative to the largest magnitude of `b`)."
+    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= rtol * max(np.abs(b).max(initial=0.0), 1e-300)))
+
+def evaluate_run(g: OpGraph, # the operator graph
+                 hw: HardwareSet, # the devices and links
+                 bindings: list, # symbol -> value dicts, in order of a growing length
+                 x, # the mapping, the same at every binding
+                 objective: str = "energy", # the objective (`always_phu` restricts the stacks)
+                ) -> tuple:
+    "(makespans, energies) of mapping `x` at every binding: exact at both ends, the schedule replayed in between."
+    sg0 = _stacks_for(g, hw, bindings[0], objective)
+    evs = [evaluate(sg, x) for sg in (sg0, _stacks_for(g, hw, bindings[-1], objective))]
+    ends = (np.array([e.makespan for e in evs]), np.array([e.energy for e in evs]))
+    if len(bindings) <= 2: return ends[0][:len(bindings)], ends[1][:len(bindings)]
+    many = costs_many(g, hw, bindings, x)
+    arrays = None if many is None else expand_many(sg0, x, evs[0].flat, many)
+    exact = arrays is not None and all(_same(a[:, j], getattr(ev.flat, k))
+                                       for a, k in zip(arrays, ("dur", "energy", "elems")) for j, ev in ((0, evs[0]),
+                                                                                                     (-1, evs[1])))
+    f0 = evs[0].flat
+    du, dv = f0.dev[f0.src], f0.dev[f0.dst]
+    if exact:
+        dur, en, elems = arrays
+        per = elems * hw.link_time_per_number[du, dv][:, None]
+        exact = bool(((per > 0) == (per[:, :1] > 0)).all())    # the same transfers wait for bandwidth throughout
+    if not exact:                                               # not linear here: every binding on its own
+        evs = [evaluate(_stacks_for(g, hw, b, objective), x) for b in bindings]
+        return np.array([e.makespan for e in evs]), np.array([e.energy for e in evs])
+    end = replay(f0, hw, evs[0].sched, dur, per)
+    if not _same(end[:, -1], evs[1].sched.end):                 # the scheduler decided differently: halve the run
+        h = len(bindings) // 2
+        a, b = evaluate_run(g, hw, bindings[:h], x, objective), evaluate_run(g, hw, bindings[h:], x, objective)
+        return np.concatenate([a[0], b[0]]), np.concatenate([a[1], b[1]])
+    makespan = end.max(0)
+    energy = en.sum(0) + (elems * hw.link_energy[du, dv][:, None]).sum(0) + hw.static_power_w * makespan
+    makespan[[0, -1]], energy[[0, -1]] = ends
+    return makespan, energy
+
 def search_steps(g: OpGraph, # the operator graph
                  hw: HardwareSet, # the devices and links
                  bindings: list, # symbol -> value dicts, in order of a growing length
@@ -328,17 +367,21 @@ def search_steps(g: OpGraph, # the operator graph
     out = dict(makespan_s=np.zeros(len(bindings)), energy_j=np.zeros(len(bindings)),
                num_photonic=np.zeros(len(bindings), int))
     if not len(bindings): return out
-    phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
-    xs = step_mappings(g, hw, bindings, objective, weight) if method == "runs" else None
-    for i, b in enumerate(bindings):
-        if xs is None:
+    if method == "each":
+        for i, b in enumerate(bindings):
             r = search(g, hw, b, objective, weight=weight)
-            row = (r.makespan_s, r.energy_j, r.num_photonic)
-        else:
-            ev = evaluate(_stacks_for(g, hw, b, objective), xs[i])
-            row = (ev.makespan, ev.energy, int(phu[xs[i]].sum()))
-        out["makespan_s"][i], out["energy_j"][i], out["num_photonic"][i] = row
-        if tick is not None: tick(1)
+            out["makespan_s"][i], out["energy_j"][i], out["num_photonic"][i] = r.makespan_s, r.energy_j, r.num_photonic
+            if tick is not None: tick(1)
+        return out
+    phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
+    xs, i = step_mappings(g, hw, bindings, objective, weight), 0
+    while i < len(bindings):                                    # runs of one mapping
+        j = i + 1
+        while j < len(bindings) and np.array_equal(xs[j], xs[i]): j += 1
+        out["makespan_s"][i:j], out["energy_j"][i:j] = evaluate_run(g, hw, bindings[i:j], xs[i], objective)
+        out["num_photonic"][i:j] = int(phu[xs[i]].sum())
+        if tick is not None: tick(j - i)
+        i = j
     return out
 
 # %% ../nbs/03_search.ipynb #1e468f47

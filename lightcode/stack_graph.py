@@ -5,6 +5,7 @@
 # %% ../nbs/02_stack_graph.ipynb #2d36612c
 from __future__ import annotations
 from dataclasses import dataclass, replace
+from functools import cached_property
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
@@ -12,7 +13,7 @@ from . import checks
 from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
-__all__ = ['StackedGraph', 'fusion_plan', 'restricted', 'build_stacks', 'Block', 'partition']
+__all__ = ['StackedGraph', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block', 'partition']
 
 # %% ../nbs/02_stack_graph.ipynb #530699fe
 @dataclass(frozen=True, eq=False)
@@ -31,6 +32,10 @@ class StackedGraph:
 
     @property
     def n(self) -> int: return len(self.time)
+    @cached_property
+    def derived(self) -> dict:
+        "A store for data derived from these stacks once and reused by every mapping evaluated on them."
+        return {}
     @property
     def ncand(self) -> np.ndarray: return np.isfinite(self.time).sum(1)
     def candidates(self, i, # a node id
@@ -115,6 +120,51 @@ def build_stacks(g: OpGraph,            # the operator graph
     T, E = _fill_costs(g, hw, f, cf.op_code)
     sg = StackedGraph(g, hw, binding, f, T, E, cf.src, cf.dst, f["out"][cf.src], coupling)
     return sg if restrict is None else restricted(sg, restrict)
+
+# %% ../nbs/02_stack_graph.ipynb #4d5cb8d1
+def _fusion_many(g, hw, bindings, F, mv, x):
+    "Engine features and split charges of mapping `x` at every binding (linear in `out`), or None if not linear there."
+    plan, cf = fusion_plan(g), g.compiled
+    at = lambda j: {k: v[:, j] for k, v in F.items()}
+    ends = [fusion_features(plan, g, at(j), bindings[j]) for j in (0, -1)]
+    basis = [fusion_features(plan, g, {"out": cf.coef["out"][:, j]}, bindings[0]) for j in range(len(mv))]
+    out = {}
+    for k in ends[0]:
+        if k in ("x_rw", "x_ra", "x_rkv"): out[k] = np.stack([b[k] for b in basis], 1) @ mv   # integers: exact
+        elif np.array_equal(ends[0][k], ends[1][k]): out[k] = np.repeat(ends[0][k][:, None], len(bindings), 1)
+        else: return None                                  # e.g. a causal fraction that changes: not linear
+        if not (np.array_equal(out[k][:, 0], ends[0][k]) and np.array_equal(out[k][:, -1], ends[1][k])): return None
+    zero = edge_coupling(plan, g, {"out": np.zeros(len(g))}, hw).charges(x)      # launches: no traffic
+    lin = [edge_coupling(plan, g, {"out": cf.coef["out"][:, j]}, hw).charges(x) for j in range(len(mv))]
+    charges = [zero[i][:, None] + np.stack([c[i] - zero[i] for c in lin], 1) @ mv for i in (0, 1)]
+    return out, charges
+
+def costs_many(g: OpGraph, # the operator graph
+               hw: HardwareSet, # the devices and links
+               bindings: list, # symbol -> value dicts
+               x, # the mapping: device index per node
+              ):
+    "Features, and each node's time and energy on device x[i] plus fused-kernel split charges: [node, binding] arrays."
+    bindings = [_binding(g, b) for b in bindings]
+    cf, x = g.compiled, np.asarray(x)
+    F = cf.at_many(bindings)
+    mv = np.array([cf.monomial_values(b) for b in bindings]).T.reshape(len(cf.monomials), len(bindings))
+    dt = de = np.zeros_like(F["out"])
+    if fusing_devices(hw).any():
+        fused = _fusion_many(g, hw, bindings, F, mv, x)
+        if fused is None: return None
+        F.update(fused[0])
+        dt, de = fused[1]
+    varies = np.zeros(len(g), bool)
+    for v in F.values(): varies |= (v != v[:, :1]).any(1)
+    T, E = np.empty_like(F["out"]), np.empty_like(F["out"])
+    for c, d in {(int(c), int(d)) for c, d in zip(cf.op_code, x)}:
+        for rows in (np.flatnonzero((cf.op_code == c) & (x == d) & m) for m in (varies, ~varies)):
+            if not len(rows): continue
+            cols = slice(None) if varies[rows[0]] else slice(0, 1)       # a constant node: its first binding
+            t, e = hw.devices[d].cost(cf.ops[c], {k: v[rows, cols].ravel() for k, v in F.items()})
+            T[rows], E[rows] = t.reshape(len(rows), -1), e.reshape(len(rows), -1)
+    return dict(feats=F, time=T, energy=E, dt=dt, de=de)
 
 # %% ../nbs/02_stack_graph.ipynb #26c1d419
 @dataclass(frozen=True)
