@@ -13,8 +13,8 @@ from .select import csr_lists
 
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
-           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'work_bound',
-           'path_tail']
+           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'device_work',
+           'work_bound', 'path_tail']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -366,6 +366,14 @@ def tail_bound(sg: StackedGraph, # the stacked graph
     for v in range(sg.n - 1, -1, -1):
         tail[v] = max((fast[w] + tail[w] for w in succ[ptr[v]:ptr[v + 1]]), default=0.0)
     return np.array(tail)
+
+def device_work(sg: StackedGraph, # the stacked graph
+               ) -> np.ndarray:
+    "[node, device] a lower bound of the busy time a node adds to a device's every core (its work over the cores)."
+    T = _work_time(sg)
+    for d, dev in enumerate(sg.hw.devices):
+        if not (dev.expands and dev.cores > 1): T[:, d] /= dev.cores       # one node occupies one core
+    return np.where(np.isfinite(T), T, 0.0)
 
 def work_bound(flat: FlatGraph, # the flat graph (one device per node)
                hw: HardwareSet, # its hardware set

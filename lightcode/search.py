@@ -16,7 +16,7 @@ from lightcode.select import (
     WEIGHTS)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, expand_many, replay)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, device_work, expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluated', 'evaluate', 'candidate_pool', 'pick',
@@ -132,12 +132,13 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     G = int(grp.max()) + 1
     if G == 0: return best
     cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
-    tail = tail_bound(sg)
+    tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
     def trial(x):
         nonlocal best
         if (x == best.x).all(): return
-        flat = expand(sg, x)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
+        if np.bincount(x, work[nodes, x]).max() > cutoff: return
+        flat = expand(sg, x)
         if work_bound(flat, sg.hw) > cutoff: return
         s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
         if s is None or s.makespan > best.makespan: return   # totalled only if no slower
