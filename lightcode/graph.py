@@ -13,8 +13,9 @@ from . import checks
 
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
-           'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'compile_features', 'to_networkx', 'summary',
-           'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
+           'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
+           'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
+           'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -244,13 +245,19 @@ class CompiledFeatures:
         return f
 
     def at_many(self, bindings: list, # symbol -> int dicts
+                rows=None, # the nodes wanted (default: all)
                ) -> dict:
-        "Every feature at each of `bindings`: feature -> [node, binding] array, column j equal to `self(bindings[j])`."
+        "Features of `rows` at each of `bindings`: feature -> [row, binding] array, column j equal to `self(bindings[j])`."
+        rows = np.arange(len(self.maxdim_const)) if rows is None else np.asarray(rows, dtype=np.int64)
         mv = np.array([self.monomial_values(b) for b in bindings]).T.reshape(len(self.monomials), len(bindings))
-        f = {k: c @ mv for k, c in self.coef.items()}         # integer sums: exact, in any order
-        md = np.repeat(self.maxdim_const[:, None], len(bindings), 1)
+        f = {k: combine(c[rows], mv) for k, c in self.coef.items()}
+        md = np.repeat(self.maxdim_const[rows, None], len(bindings), 1)
+        at = np.full(len(self.maxdim_const), -1)
+        at[rows] = np.arange(len(rows))
         values = {s: np.array([b[s] for b in bindings]) for s in (bindings[0] if bindings else {})}
-        for d, idx in self._maxdim_groups: np.maximum.at(md, idx, np.asarray(d(**values), float))
+        for d, idx in self._maxdim_groups:
+            idx = idx[at[idx] >= 0]
+            if len(idx): np.maximum.at(md, at[idx], np.asarray(d(**values), float))
         f["maxdim"] = md
         return f
 
@@ -260,6 +267,15 @@ class CompiledFeatures:
         groups = {}
         for i, d in self.maxdim_sym: groups.setdefault(d, []).append(i)
         return tuple((d, np.array(ix)) for d, ix in groups.items())
+
+def combine(coef: np.ndarray, # [row, monomial] coefficients
+            mv: np.ndarray, # [monomial, binding] monomial values
+           ) -> np.ndarray:
+    "[row, binding] `coef @ mv` as a sum over the few monomials (no BLAS threads; integer sums stay exact)."
+    out = np.zeros((coef.shape[0], mv.shape[1]))
+    for j in range(coef.shape[1]):
+        if coef[:, j].any(): out += coef[:, j, None] * mv[j]
+    return out
 
 def compile_features(g: OpGraph, # the graph to compile
                     ) -> CompiledFeatures:

@@ -111,26 +111,36 @@ def expand_many(sg: StackedGraph, # the stacked graph at the first binding
                 many: dict, # `stack_graph.costs_many` of the same graph, `x` and bindings
                ):
     "[flat node, binding] durations and energies, [edge, binding] numbers moved; None if the expansion differs."
-    F, n, x = many["feats"], sg.n, np.asarray(x)
-    dur, en = np.zeros((flat.n, F["out"].shape[1])), np.zeros((flat.n, F["out"].shape[1]))
-    dur[:n], en[:n] = many["time"] + many["dt"], many["energy"] + many["de"]
-    elems = np.zeros((len(flat.src), dur.shape[1]))
-    elems[:len(sg.src)] = F["out"][sg.src]
+    n, x, rows, F, F0 = sg.n, np.asarray(x), many["rows"], many["feats"], many["feats0"]
+    cases = many["time"].shape[1]
+    dur, en = np.empty((flat.n, cases)), np.empty((flat.n, cases))
+    dur[:n], en[:n] = (many["time0"] + many["dt0"])[:, None], (many["energy0"] + many["de0"])[:, None]
+    dur[rows], en[rows] = many["time"] + many["dt"], many["energy"] + many["de"]
+    at = np.full(n, -1)
+    at[rows] = np.arange(len(rows))
+    def feature(k, nodes):                                       # [node, binding] values of feature k
+        out = np.repeat(F0[k][nodes, None], cases, 1)
+        m = at[nodes] >= 0
+        out[m] = F[k][at[nodes[m]]]
+        return out
+    elems = np.empty((len(flat.src), cases))
+    elems[:len(sg.src)] = feature("out", sg.src)
     ex = np.flatnonzero(np.array([d.expands for d in sg.hw.devices])[x])
     if not len(ex): return dur, en, elems
-    B = np.rint(F["b"][ex])
+    Fx = {k: feature(k, ex) for k in F0}
+    B = np.rint(Fx["b"])
     if (B != B[:, :1]).any(): return None                        # the number of products changes
     dur[ex], en[ex] = 0.0, 0.0
-    pt, pe = np.empty((len(ex), dur.shape[1])), np.empty((len(ex), dur.shape[1]))
+    pt, pe = np.empty((len(ex), cases)), np.empty((len(ex), cases))
     codes = sg.graph.compiled.op_code[ex]
     for c, d in {(int(c), int(d)) for c, d in zip(codes, x[ex])}:
         r = np.flatnonzero((codes == c) & (x[ex] == d))
-        sub = {k: v[ex[r]].ravel() for k, v in F.items()}
+        sub = {k: v[r].ravel() for k, v in Fx.items()}
         sub.update(b=np.ones(len(sub["out"])), out=sub["mn"])
         t, e = _one_core(sg.hw.devices[d]).cost(sg.graph.compiled.ops[c], sub)
         pt[r], pe[r] = t.reshape(len(r), -1), e.reshape(len(r), -1)
-    rows = np.maximum(F["rows"][ex], 1)
-    opel, resel = F["k"][ex] * (rows + F["mn"][ex] / rows), F["mn"][ex]
+    rws = np.maximum(Fx["rows"], 1)
+    opel, resel = Fx["k"] * (rws + Fx["mn"] / rws), Fx["mn"]
     pos = np.full(n, -1)
     pos[ex] = np.arange(len(ex))
     prod = np.flatnonzero(flat.role == PRODUCT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph
+from .graph import OpGraph, combine
 from .hardware import HardwareSet
 from . import checks
 from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
@@ -122,49 +122,61 @@ def build_stacks(g: OpGraph,            # the operator graph
     return sg if restrict is None else restricted(sg, restrict)
 
 # %% ../nbs/02_stack_graph.ipynb #4d5cb8d1
-def _fusion_many(g, hw, bindings, F, mv, x):
-    "Engine features and split charges of mapping `x` at every binding (linear in `out`), or None if not linear there."
+def _fusion_many(g, hw, bindings, f0, mv, x):
+    "Engine features (exact at the first binding, [node, monomial] for the traffic) and split charges, or None."
     plan, cf = fusion_plan(g), g.compiled
-    at = lambda j: {k: v[:, j] for k, v in F.items()}
-    ends = [fusion_features(plan, g, at(j), bindings[j]) for j in (0, -1)]
+    first = fusion_features(plan, g, f0, bindings[0])
+    last = fusion_features(plan, g, cf(bindings[-1]), bindings[-1])
     basis = [fusion_features(plan, g, {"out": cf.coef["out"][:, j]}, bindings[0]) for j in range(len(mv))]
-    out = {}
-    for k in ends[0]:
-        if k in ("x_rw", "x_ra", "x_rkv"): out[k] = np.stack([b[k] for b in basis], 1) @ mv   # integers: exact
-        elif np.array_equal(ends[0][k], ends[1][k]): out[k] = np.repeat(ends[0][k][:, None], len(bindings), 1)
-        else: return None                                  # e.g. a causal fraction that changes: not linear
-        if not (np.array_equal(out[k][:, 0], ends[0][k]) and np.array_equal(out[k][:, -1], ends[1][k])): return None
+    traffic = {k: np.stack([b[k] for b in basis], 1) for k in ("x_rw", "x_ra", "x_rkv")}
+    for k in first:                                              # the rest must not change (e.g. a causal fraction)
+        if k not in traffic and not np.array_equal(first[k], last[k]): return None
+        if k in traffic and not np.array_equal(combine(traffic[k], mv[:, -1:])[:, 0], last[k]): return None
     zero = edge_coupling(plan, g, {"out": np.zeros(len(g))}, hw).charges(x)      # launches: no traffic
     lin = [edge_coupling(plan, g, {"out": cf.coef["out"][:, j]}, hw).charges(x) for j in range(len(mv))]
-    charges = [zero[i][:, None] + np.stack([c[i] - zero[i] for c in lin], 1) @ mv for i in (0, 1)]
-    return out, charges
+    slope = [np.stack([c[i] - zero[i] for c in lin], 1) for i in (0, 1)]          # [node, monomial] per charge
+    return first, traffic, edge_coupling(plan, g, {**f0, **first}, hw).charges(x), zero, slope
 
 def costs_many(g: OpGraph, # the operator graph
                hw: HardwareSet, # the devices and links
                bindings: list, # symbol -> value dicts
                x, # the mapping: device index per node
               ):
-    "Features, and each node's time and energy on device x[i] plus fused-kernel split charges: [node, binding] arrays."
+    "Each node's features, time and energy on device x[i] and split charges: at the first binding ([node] arrays,"
+    " the `...0` keys) and, for the `rows` that change, at every binding ([row, binding]); None if not linear."
     bindings = [_binding(g, b) for b in bindings]
     cf, x = g.compiled, np.asarray(x)
-    F = cf.at_many(bindings)
     mv = np.array([cf.monomial_values(b) for b in bindings]).T.reshape(len(cf.monomials), len(bindings))
-    dt = de = np.zeros_like(F["out"])
+    moving = np.array([bool(m) for m in cf.monomials], bool)    # every monomial but the constant 1
+    f0 = cf(bindings[0])
+    changes = np.zeros(len(g), bool)
+    for c in cf.coef.values(): changes |= (c[:, moving] != 0).any(1)
+    changes[[i for i, _ in cf.maxdim_sym]] = True
+    dt0 = de0 = np.zeros(len(g))
     if fusing_devices(hw).any():
-        fused = _fusion_many(g, hw, bindings, F, mv, x)
+        fused = _fusion_many(g, hw, bindings, f0, mv, x)
         if fused is None: return None
-        F.update(fused[0])
-        dt, de = fused[1]
-    varies = np.zeros(len(g), bool)
-    for v in F.values(): varies |= (v != v[:, :1]).any(1)
-    T, E = np.empty_like(F["out"]), np.empty_like(F["out"])
+        first, traffic, (dt0, de0), zero, slope = fused
+        f0 = {**f0, **first}
+        for m in (*traffic.values(), *slope): changes |= (m[:, moving] != 0).any(1)
+    rows = np.flatnonzero(changes)
+    F = cf.at_many(bindings, rows)
+    if fusing_devices(hw).any():
+        F.update({k: np.repeat(v[rows, None], len(bindings), 1) for k, v in first.items()})
+        F.update({k: combine(m[rows], mv) for k, m in traffic.items()})
+        dt, de = (zero[i][rows, None] + combine(slope[i][rows], mv) for i in (0, 1))
+    else: dt = de = np.zeros((len(rows), len(bindings)))
+    T0, E0, T, E = np.zeros(len(g)), np.zeros(len(g)), np.zeros_like(dt), np.zeros_like(dt)
+    at = np.full(len(g), -1)
+    at[rows] = np.arange(len(rows))
     for c, d in {(int(c), int(d)) for c, d in zip(cf.op_code, x)}:
-        for rows in (np.flatnonzero((cf.op_code == c) & (x == d) & m) for m in (varies, ~varies)):
-            if not len(rows): continue
-            cols = slice(None) if varies[rows[0]] else slice(0, 1)       # a constant node: its first binding
-            t, e = hw.devices[d].cost(cf.ops[c], {k: v[rows, cols].ravel() for k, v in F.items()})
-            T[rows], E[rows] = t.reshape(len(rows), -1), e.reshape(len(rows), -1)
-    return dict(feats=F, time=T, energy=E, dt=dt, de=de)
+        nodes = np.flatnonzero((cf.op_code == c) & (x == d))
+        T0[nodes], E0[nodes] = hw.devices[d].cost(cf.ops[c], {k: v[nodes] for k, v in f0.items()})
+        r = at[nodes[changes[nodes]]]
+        if not len(r): continue
+        t, e = hw.devices[d].cost(cf.ops[c], {k: v[r].ravel() for k, v in F.items()})
+        T[r], E[r] = t.reshape(len(r), -1), e.reshape(len(r), -1)
+    return dict(rows=rows, feats0=f0, time0=T0, energy0=E0, dt0=dt0, de0=de0, feats=F, time=T, energy=E, dt=dt, de=de)
 
 # %% ../nbs/02_stack_graph.ipynb #26c1d419
 @dataclass(frozen=True)
