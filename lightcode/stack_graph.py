@@ -147,7 +147,7 @@ def costs_many(g: OpGraph, # the operator graph
     bindings = [_binding(g, b) for b in bindings]
     cf, x = g.compiled, np.asarray(x)
     mv = np.array([cf.monomial_values(b) for b in bindings]).T.reshape(len(cf.monomials), len(bindings))
-    moving = np.array([bool(m) for m in cf.monomials], bool)    # every monomial but the constant 1
+    moving = (mv != mv[:, :1]).any(1)                            # monomials whose value changes (not batch alone)
     f0 = cf(bindings[0])
     changes = np.zeros(len(g), bool)
     for c in cf.coef.values(): changes |= (c[:, moving] != 0).any(1)
