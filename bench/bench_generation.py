@@ -27,8 +27,8 @@ def main():
         print(f"{obj:9} {s:8.2f} {s/jl:6.0f}x {g.ttft_s*1e3:8.3f} {g.tpot_s*1e3:8.4f} {g.tokens_per_s:9.1f} "
               f"{g.energy_per_token_j:8.4f}")
     n = 33
-    print(f"\nstep by step (method='each', a full search per step) against runs (default), prompt 512 + {n} new tokens, "
-          "physical preset")
+    print(f"\nstep by step (method='each', a full search per step) against runs (default), "
+          f"prompt 512 + {n} new tokens, physical preset")
     print(f"{'objective':9} {'each s':>8} {'runs s':>8} {'speed-up':>8} {'max rel diff makespan':>22} {'energy':>10}")
     for obj in ("time", "energy"):
         out = {}

@@ -28,7 +28,8 @@ def main():
     print(f"process warm-up (first search in this process, imports and caches): {(time.perf_counter() - t)*1e3:.0f} ms")
     print("first call = first search on a freshly loaded graph (compiles its feature matrices and fusion plan once); "
           "search = median of further calls; ratios = / json.load of the graph's file")
-    head = f"{'graph':22} {'objective':9} {'L':>5} {'json.load ms':>12} {'first call ms':>13} {'ratio':>7} {'search ms':>10} {'ratio':>7}"
+    head = (f"{'graph':22} {'objective':9} {'L':>5} {'json.load ms':>12} {'first call ms':>13} {'ratio':>7} "
+            f"{'search ms':>10} {'ratio':>7}")
     print("\npaper preset, published graphs:\n" + head)
     for name, L in (("paper_llama_prefill", 4096), ("paper_llama_decoder", 4096), ("paper_gpt2_prefill", 1024)):
         path = models.data_path(models.SHIPPED[name][0])

@@ -247,7 +247,7 @@ class CompiledFeatures:
     def at_many(self, bindings: list, # symbol -> int dicts
                 rows=None, # the nodes wanted (default: all)
                ) -> dict:
-        "Features of `rows` at each of `bindings`: feature -> [row, binding] array, column j equal to `self(bindings[j])`."
+        "Features of `rows` at each of `bindings`: feature -> [row, binding] array, column j as `self(bindings[j])`."
         rows = np.arange(len(self.maxdim_const)) if rows is None else np.asarray(rows, dtype=np.int64)
         mv = np.array([self.monomial_values(b) for b in bindings]).T.reshape(len(self.monomials), len(bindings))
         f = {k: combine(c[rows], mv) for k, c in self.coef.items()}

@@ -125,9 +125,11 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                      start: Evaluated, # the mapping to start from
                      max_combos: int = 64, # try every kind -> device mapping if there are at most this many
                      max_stack_moves: int = 24, # the most single-stack moves tried
+                     known=(), # `Evaluated` mappings no better than `start` (e.g. the pool it was picked from)
                     ) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
+    tried = {p.x.tobytes() for p in (start, *known)}    # a mapping tried once loses again: the best only gets better
     best, grp = start, operator_groups(sg)
     G = int(grp.max()) + 1
     if G == 0: return best
@@ -135,7 +137,8 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
     def trial(x):
         nonlocal best
-        if (x == best.x).all(): return
+        if x.tobytes() in tried: return
+        tried.add(x.tobytes())
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
         flat = expand(sg, x)
@@ -239,7 +242,7 @@ def _pooled(sg, objective, weight, pool, stats):
     "The pool's best mapping; for `time`, improved by local search (moves of operator kinds and of stacks)."
     stats["pool"] = len(pool)
     best = pick(pool, objective, weight)
-    return improve_makespan(sg, best) if objective == "time" else best  # the pool holds every single-kind mapping
+    return improve_makespan(sg, best, known=pool) if objective == "time" else best  # the pool: every single kind
 
 def choose(sg: StackedGraph, # the stacked graph
            objective: str = "energy", # one of `OBJECTIVES`
