@@ -198,7 +198,7 @@ def _prod(dims) -> Poly:
         else: p = d if p is None else p * d
     return Poly.of(c) if p is None else p * c
 
-def _node_polys(n: Node, ins: list) -> dict:
+def _node_polys(n: Node, ins: list, _prod=_prod) -> dict:
     "The per-node feature polynomials from its input shapes `ins` (`maxdim` aside: a max is not a polynomial)."
     o0 = n.outputs[0].shape if n.outputs else ()
     i0 = ins[0] if ins else ()
@@ -281,7 +281,11 @@ def compile_features(g: OpGraph, # the graph to compile
                     ) -> CompiledFeatures:
     "Compile `g`'s per-node feature polynomials into coefficient matrices."
     ins = [[g.nodes[s].outputs[k].shape for s, k in n.inputs] for n in g.nodes]
-    polys = [_node_polys(n, i) for n, i in zip(g.nodes, ins)]
+    products = {}                                   # the same shapes recur in every layer: multiply each once
+    def prod(dims):
+        if dims not in products: products[dims] = _prod(dims)
+        return products[dims]
+    polys = [_node_polys(n, i, prod) for n, i in zip(g.nodes, ins)]
     sym_dims = {}                                   # symbolic output dimension -> first node that has it
     for n in g.nodes:
         for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)
