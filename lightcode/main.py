@@ -150,7 +150,7 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
                         new_tokens: int = 128,     # tokens generated (the first comes from the prefill)
                         optimization: str = "energy",  # one of `search.OBJECTIVES`
                         strict: bool = False,      # True: prompt + new tokens past the model's context is an error
-                        progress: bool = True,     # a progress bar over the decode steps evaluated (tqdm); False: none
+                        progress: bool = True,     # a bar over the decode steps (tqdm), a run of one mapping at a time
                         batch: int = 1,            # sequences generated together (a graph with the `batch` symbol)
                         method: str = "runs",      # `runs`: search where the mapping changes; `each`: every step
                        ) -> GenerationResult:
