@@ -113,7 +113,7 @@ def expand_many(sg: StackedGraph, # the stacked graph at the first binding
     "[flat node, binding] durations and energies, [edge, binding] numbers moved; None if the expansion differs."
     n, x, rows, F, F0 = sg.n, np.asarray(x), many["rows"], many["feats"], many["feats0"]
     cases = many["time"].shape[1]
-    dur, en = np.empty((flat.n, cases)), np.empty((flat.n, cases))
+    dur, en = np.zeros((flat.n, cases)), np.zeros((flat.n, cases))      # splits and merges: 0
     dur[:n], en[:n] = (many["time0"] + many["dt0"])[:, None], (many["energy0"] + many["de0"])[:, None]
     dur[rows], en[rows] = many["time"] + many["dt"], many["energy"] + many["de"]
     at = np.full(n, -1)
@@ -123,7 +123,7 @@ def expand_many(sg: StackedGraph, # the stacked graph at the first binding
         m = at[nodes] >= 0
         out[m] = F[k][at[nodes[m]]]
         return out
-    elems = np.empty((len(flat.src), cases))
+    elems = np.zeros((len(flat.src), cases))
     elems[:len(sg.src)] = feature("out", sg.src)
     ex = np.flatnonzero(np.array([d.expands for d in sg.hw.devices])[x])
     if not len(ex): return dur, en, elems
@@ -131,7 +131,7 @@ def expand_many(sg: StackedGraph, # the stacked graph at the first binding
     B = np.rint(Fx["b"])
     if (B != B[:, :1]).any(): return None                        # the number of products changes
     dur[ex], en[ex] = 0.0, 0.0
-    pt, pe = np.empty((len(ex), cases)), np.empty((len(ex), cases))
+    pt, pe = np.zeros((len(ex), cases)), np.zeros((len(ex), cases))
     codes = sg.graph.compiled.op_code[ex]
     for c, d in {(int(c), int(d)) for c, d in zip(codes, x[ex])}:
         r = np.flatnonzero((codes == c) & (x[ex] == d))
