@@ -13,8 +13,9 @@ from . import checks
 
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
-           'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'compile_features', 'to_networkx', 'summary',
-           'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
+           'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
+           'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
+           'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -181,6 +182,10 @@ class OpGraph:
     def compiled(self) -> CompiledFeatures:
         "Feature matrices, op codes and edge arrays, computed once per graph (derived data, never mutated)."
         return compile_features(self)
+    @cached_property
+    def derived(self) -> dict:
+        "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
+        return {}
 
 # %% ../nbs/00_graph.ipynb #f52e1095
 FEATURES = ("out", "k", "b", "mn", "rows", "ins", "maxdim")
@@ -193,7 +198,7 @@ def _prod(dims) -> Poly:
         else: p = d if p is None else p * d
     return Poly.of(c) if p is None else p * c
 
-def _node_polys(n: Node, ins: list) -> dict:
+def _node_polys(n: Node, ins: list, _prod=_prod) -> dict:
     "The per-node feature polynomials from its input shapes `ins` (`maxdim` aside: a max is not a polynomial)."
     o0 = n.outputs[0].shape if n.outputs else ()
     i0 = ins[0] if ins else ()
@@ -239,6 +244,23 @@ class CompiledFeatures:
         f["maxdim"] = md
         return f
 
+    def at_many(self, bindings: list, # symbol -> int dicts
+                rows=None, # the nodes wanted (default: all)
+               ) -> dict:
+        "Features of `rows` at each of `bindings`: feature -> [row, binding] array, column j as `self(bindings[j])`."
+        rows = np.arange(len(self.maxdim_const)) if rows is None else np.asarray(rows, dtype=np.int64)
+        mv = np.array([self.monomial_values(b) for b in bindings]).T.reshape(len(self.monomials), len(bindings))
+        f = {k: combine(c[rows], mv) for k, c in self.coef.items()}
+        md = np.repeat(self.maxdim_const[rows, None], len(bindings), 1)
+        at = np.full(len(self.maxdim_const), -1)
+        at[rows] = np.arange(len(rows))
+        values = {s: np.array([b[s] for b in bindings]) for s in (bindings[0] if bindings else {})}
+        for d, idx in self._maxdim_groups:
+            idx = idx[at[idx] >= 0]
+            if len(idx): np.maximum.at(md, at[idx], np.asarray(d(**values), float))
+        f["maxdim"] = md
+        return f
+
     @cached_property
     def _maxdim_groups(self):
         "The symbolic input dims grouped by expression: ((Poly, node ids), ...)."
@@ -246,11 +268,24 @@ class CompiledFeatures:
         for i, d in self.maxdim_sym: groups.setdefault(d, []).append(i)
         return tuple((d, np.array(ix)) for d, ix in groups.items())
 
+def combine(coef: np.ndarray, # [row, monomial] coefficients
+            mv: np.ndarray, # [monomial, binding] monomial values
+           ) -> np.ndarray:
+    "[row, binding] `coef @ mv` as a sum over the few monomials (no BLAS threads; integer sums stay exact)."
+    out = np.zeros((coef.shape[0], mv.shape[1]))
+    for j in range(coef.shape[1]):
+        if coef[:, j].any(): out += coef[:, j, None] * mv[j]
+    return out
+
 def compile_features(g: OpGraph, # the graph to compile
                     ) -> CompiledFeatures:
     "Compile `g`'s per-node feature polynomials into coefficient matrices."
     ins = [[g.nodes[s].outputs[k].shape for s, k in n.inputs] for n in g.nodes]
-    polys = [_node_polys(n, i) for n, i in zip(g.nodes, ins)]
+    products = {}                                   # the same shapes recur in every layer: multiply each once
+    def prod(dims):
+        if dims not in products: products[dims] = _prod(dims)
+        return products[dims]
+    polys = [_node_polys(n, i, prod) for n, i in zip(g.nodes, ins)]
     sym_dims = {}                                   # symbolic output dimension -> first node that has it
     for n in g.nodes:
         for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)

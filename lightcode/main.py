@@ -384,12 +384,15 @@ def evaluate_mapping(model,            # Model, shipped name, OpGraph or graph f
 # %% ../nbs/07_main.ipynb #88916d45
 @dataclass(frozen=True)
 class GenerationResult:
-    "Latency and energy of generating `new_tokens` tokens after a prompt."
+    "Latency and energy of generating `new_tokens` tokens after a prompt, for `batch` sequences at once."
     ttft_s: float               # time to the first token: the prefill's makespan, seconds
     tpot_s: float               # time per output token: the mean decode step's makespan, seconds
-    energy_per_token_j: float   # total energy / new tokens, joules
-    total_energy_j: float       # prefill and every decode step, joules
+    energy_per_token_j: float   # joules per generated token: total energy / (batch x new_tokens)
+    total_energy_j: float       # prefill and every decode step, for the whole batch, joules
     steps: object               # a DataFrame, one row per decode step: step, past, makespan_s, energy_j, num_photonic
+    batch: int = 1              # sequences generated together (every step serves the whole batch)
+    tokens_per_s: float = float("nan")  # decode throughput: batch / tpot_s, tokens per second (nan with no step)
+    footprint: object = None    # the largest stage's `MemoryFootprint` (the last decode step's; None: no capacities)
 
 def _stages(pm: Model, dm: Model):
     "Check that `pm` is a prefill and `dm` a decode graph of the same model."
@@ -399,6 +402,12 @@ def _stages(pm: Model, dm: Model):
         raise ValueError(f"prefill_model {pm.name!r} and decoder_model {dm.name!r} are stages of different models "
                          f"({pm.family} vs {dm.family})")
 
+def _last_footprint(dm: Model, hw, L, batch, x, optimization, check_capacity):
+    "The footprint of the last decode step (the largest KV cache) under its mapping `x`, checked; None if unlimited."
+    if L is None or not _capacity_limited(hw): return None
+    sg = build_stacks(dm.graph, hw, dm.bind(L, batch))
+    return check_footprint(result_of(sg, evaluate(sg, x), optimization, L), dm.name, check_capacity)
+
 def simulate_generation(prefill_model,             # the prefill stage: Model, shipped name or graph file
                         decoder_model,             # the decode stage of the same model
                         available_hardware=None,   # preset name, hardware file, devices, HardwareSet; None: paper
@@ -406,32 +415,40 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
                         new_tokens: int = 128,     # tokens generated (the first comes from the prefill)
                         optimization: str = "energy",  # one of `search.OBJECTIVES`
                         strict: bool = False,      # True: prompt + new tokens past the model's context is an error
-                        progress: bool = True,     # a progress bar over the decode steps (tqdm); False: none
+                        progress: bool = True,     # a bar over the decode steps (tqdm), a run of one mapping at a time
+                        batch: int = 1,            # sequences generated together (a graph with the `batch` symbol)
+                        method: str = "runs",      # `runs`: search where the mapping changes; `each`: every step
+                        check_capacity: bool = True,  # True: a footprint over a device's memory is an error; False: warn
                        ) -> GenerationResult:
     "Prefill at `prompt_len`, then `new_tokens - 1` decode steps at KV lengths prompt_len, prompt_len + 1, ..."
+    from lightcode.search import search_steps
     checks.choice(optimization, "optimization", OBJECTIVES)
+    checks.choice(method, "method", ("runs", "each"))
     checks.flag(strict, "strict")
     checks.flag(progress, "progress")
+    checks.flag(check_capacity, "check_capacity")
     pm, dm = as_model(prefill_model, "prefill_model"), as_model(decoder_model, "decoder_model")
     hw = as_hardware(available_hardware)
     _stages(pm, dm)
     new_tokens = checks.number(new_tokens, "new_tokens", 1, checks.MAX_SEQ_LEN, integer=True)
+    batch = checks.number(batch, "batch", 1, checks.MAX_SEQ_LEN, integer=True)
     prompt_len = _length(pm, prompt_len, "prompt_len", strict)
     _length(dm, prompt_len + new_tokens - 1, "prompt_len + new_tokens - 1", strict)
-    pre = search(pm.graph, hw, pm.bind(prompt_len), optimization)
-    rows = []
+    pre = stage_result(search(pm.graph, hw, pm.bind(prompt_len, batch), optimization), pm, check_capacity)
+    past = prompt_len + np.arange(new_tokens - 1)
+    L = past + 1 if dm.symbol == "seq" else past               # a legacy decoder's length counts the new token
     from tqdm.auto import tqdm
-    for i in tqdm(range(new_tokens - 1), desc="decode steps", unit="step", disable=not progress):
-        past = prompt_len + i
-        L = past + 1 if dm.symbol == "seq" else past          # a legacy decoder's length counts the new token
-        r = search(dm.graph, hw, dm.bind(L), optimization)
-        rows.append(dict(step=i + 1, past=past, makespan_s=r.makespan_s, energy_j=r.energy_j,
-                         num_photonic=r.num_photonic))
+    with tqdm(total=len(L), desc="decode steps", unit="step", disable=not progress) as bar:
+        out = search_steps(dm.graph, hw, [dm.bind(int(n), batch) for n in L], optimization, method=method,
+                           tick=bar.update)
+    fp = _last_footprint(dm, hw, int(L[-1]) if len(L) else None, batch, out.pop("last"), optimization, check_capacity)
     import pandas as pd
-    steps = pd.DataFrame(rows, columns=["step", "past", "makespan_s", "energy_j", "num_photonic"])
+    steps = pd.DataFrame(dict(step=np.arange(1, len(L) + 1), past=past, **out),
+                         columns=["step", "past", "makespan_s", "energy_j", "num_photonic"])
     total = pre.energy_j + steps.energy_j.sum()
     tpot = float(steps.makespan_s.mean()) if len(steps) else float("nan")
-    return GenerationResult(pre.makespan_s, tpot, total / new_tokens, total, steps)
+    return GenerationResult(pre.makespan_s, tpot, total / (batch * new_tokens), total, steps, batch, batch / tpot,
+                            fp if fp is not None else getattr(pre, "footprint", None))
 
 # %% ../nbs/07_main.ipynb #cf1d03a0
 MAX_THRESHOLD_LEN = 1 << 16    # largest length a threshold search scans when the model states no context

@@ -12,8 +12,9 @@ from .stack_graph import StackedGraph
 from .select import csr_lists
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'Schedule', 'schedule', 'check_schedule',
-           'energy_parts', 'phu_parts', 'lower_bound']
+__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
+           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'device_work',
+           'work_bound', 'path_tail']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -37,20 +38,32 @@ def _one_core(dev):
     "The device restricted to one core: a product runs on one core, products spread over the cores."
     return replace(dev, cores=1) if getattr(dev, "cores", 1) != 1 else dev
 
+def _product_costs(sg, d):
+    "[node] time and energy of one product of each node on device `d` (nan where not a candidate), once per stacks."
+    key = ("products", int(d))
+    if key not in sg.derived:
+        f, cf = sg.feats, sg.graph.compiled
+        t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
+        rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
+        for c in np.unique(cf.op_code[rows]):
+            r = rows[cf.op_code[rows] == c]
+            sub = {k: v[r] for k, v in f.items()}
+            sub.update(b=np.ones(len(r)), out=f["mn"][r])
+            t[r], e[r] = _one_core(sg.hw.devices[d]).cost(cf.ops[c], sub)
+        sg.derived[key] = (t, e)
+    return sg.derived[key]
+
 def _products(sg, ex, x):
-    "Per expanded node: (count, device, product time, product energy, operand elements, result elements)."
+    "Per expanded node: (count, product time, product energy, operand elements, result elements)."
     f = sg.feats
     B = np.rint(f["b"][ex]).astype(np.int64)
-    sub = {k: v[ex] for k, v in f.items()}
-    sub.update(b=np.ones(len(ex)), out=f["mn"][ex])
     t, e = np.zeros(len(ex)), np.zeros(len(ex))
-    codes, ops = sg.graph.compiled.op_code[ex], sg.graph.compiled.ops
-    for c in np.unique(codes):
-        for d in np.unique(x[ex][codes == c]):
-            m = (codes == c) & (x[ex] == d)
-            t[m], e[m] = _one_core(sg.hw.devices[d]).cost(ops[c], {k: v[m] for k, v in sub.items()})
-    rows = np.maximum(sub["rows"], 1)
-    return B, t, e, sub["k"] * (rows + sub["mn"] / rows), sub["mn"]
+    for d in np.unique(x[ex]):
+        m = x[ex] == d
+        pt, pe = _product_costs(sg, d)
+        t[m], e[m] = pt[ex[m]], pe[ex[m]]
+    rows = np.maximum(f["rows"][ex], 1)
+    return B, t, e, f["k"][ex] * (rows + f["mn"][ex] / rows), f["mn"][ex]
 
 # %% ../nbs/02b_schedule.ipynb #fbc88caf
 def expand(sg: StackedGraph, # the stacked graph
@@ -92,6 +105,52 @@ def expand(sg: StackedGraph, # the stacked graph
         np.concatenate([src, ex[po], prod]), np.concatenate([sg.dst, prod, merge[po]]),
         np.concatenate([sg.elems, opel[po], resel[po]]))
 
+def expand_many(sg: StackedGraph, # the stacked graph at the first binding
+                x, # the selection: device index per node
+                flat: FlatGraph, # `expand(sg, x)`
+                many: dict, # `stack_graph.costs_many` of the same graph, `x` and bindings
+               ):
+    "[flat node, binding] durations and energies, [edge, binding] numbers moved; None if the expansion differs."
+    n, x, rows, F, F0 = sg.n, np.asarray(x), many["rows"], many["feats"], many["feats0"]
+    cases = many["time"].shape[1]
+    dur, en = np.zeros((flat.n, cases)), np.zeros((flat.n, cases))      # splits and merges: 0
+    dur[:n], en[:n] = (many["time0"] + many["dt0"])[:, None], (many["energy0"] + many["de0"])[:, None]
+    dur[rows], en[rows] = many["time"] + many["dt"], many["energy"] + many["de"]
+    at = np.full(n, -1)
+    at[rows] = np.arange(len(rows))
+    def feature(k, nodes):                                       # [node, binding] values of feature k
+        out = np.repeat(F0[k][nodes, None], cases, 1)
+        m = at[nodes] >= 0
+        out[m] = F[k][at[nodes[m]]]
+        return out
+    elems = np.zeros((len(flat.src), cases))
+    elems[:len(sg.src)] = feature("out", sg.src)
+    ex = np.flatnonzero(np.array([d.expands for d in sg.hw.devices])[x])
+    if not len(ex): return dur, en, elems
+    Fx = {k: feature(k, ex) for k in F0}
+    B = np.rint(Fx["b"])
+    if (B != B[:, :1]).any(): return None                        # the number of products changes
+    dur[ex], en[ex] = 0.0, 0.0
+    pt, pe = np.zeros((len(ex), cases)), np.zeros((len(ex), cases))
+    codes = sg.graph.compiled.op_code[ex]
+    for c, d in {(int(c), int(d)) for c, d in zip(codes, x[ex])}:
+        r = np.flatnonzero((codes == c) & (x[ex] == d))
+        sub = {k: v[r].ravel() for k, v in Fx.items()}
+        sub.update(b=np.ones(len(sub["out"])), out=sub["mn"])
+        t, e = _one_core(sg.hw.devices[d]).cost(sg.graph.compiled.ops[c], sub)
+        pt[r], pe[r] = t.reshape(len(r), -1), e.reshape(len(r), -1)
+    rws = np.maximum(Fx["rows"], 1)
+    opel, resel = Fx["k"] * (rws + Fx["mn"] / rws), Fx["mn"]
+    pos = np.full(n, -1)
+    pos[ex] = np.arange(len(ex))
+    prod = np.flatnonzero(flat.role == PRODUCT)
+    dur[prod], en[prod] = pt[pos[flat.orig[prod]]], pe[pos[flat.orig[prod]]]
+    k = np.arange(len(sg.src), len(flat.src))                     # the expansion's edges: split -> product ...
+    into = flat.role[flat.dst[k]] == PRODUCT
+    elems[k[into]] = opel[pos[flat.orig[flat.dst[k[into]]]]]
+    elems[k[~into]] = resel[pos[flat.orig[flat.src[k[~into]]]]]   # ... and product -> merge
+    return dur, en, elems
+
 # %% ../nbs/02b_schedule.ipynb #6744f3bc
 @dataclass(frozen=True, eq=False)
 class Schedule:
@@ -101,6 +160,7 @@ class Schedule:
     core: np.ndarray               # per flat node: core index on its device
     xfer_start: np.ndarray = None  # per edge (s)
     xfer_end: np.ndarray = None    # per edge; equal to the producer's end if unlimited
+    order: np.ndarray = None       # flat nodes in the order the scheduler placed them
     @property
     def makespan(self) -> float: return float(self.end.max(initial=0.0))
 
@@ -116,10 +176,18 @@ def _lanes(flat: FlatGraph, hw: HardwareSet):
 # %% ../nbs/02b_schedule.ipynb #d71adc9d
 def schedule(flat: FlatGraph, # the flat graph (one device per node)
              hw: HardwareSet, # the hardware set its devices index
+             cutoff: float = math.inf, # give up (return None) once the makespan is sure to exceed this
+             tail=None, # per flat node: a lower bound of the time from its end to the makespan (with `cutoff`)
             ) -> Schedule:
-    "List-schedule `flat` on `hw`'s per-core timelines and link lanes."
+    "List-schedule `flat` on `hw`'s per-core timelines and link lanes (None if it cannot finish by `cutoff`)."
     n, dev = flat.n, flat.dev.tolist()
+    tl = [0.0] * n if tail is None else np.asarray(tail, float).tolist()
+    bounded = cutoff < math.inf                # then: each core and lane only books forward, so the work left on a
+    ncores = [d.cores for d in hw.devices]     # device (or a lane) comes after what it has booked
+    left = np.bincount(flat.dev, weights=flat.dur, minlength=len(ncores)).tolist()
+    booked = [0.0] * len(ncores)               # per device: the sum of its cores' free times
     lat, per, lo, li = _lanes(flat, hw)
+    lane_left = [np.bincount(x[x >= 0], weights=per[x >= 0], minlength=len(hw.devices)).tolist() for x in (lo, li)]
     edge_ids = np.arange(len(flat.src))
     ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src, flat.dst, (lat, per, lo, li, edge_ids))
     indeg = np.bincount(flat.dst, minlength=n).tolist()
@@ -128,13 +196,19 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     xs, xe = [0.0] * len(flat.src), [0.0] * len(flat.src)
     cores = [[(0.0, c) for c in range(d.cores)] for d in hw.devices]
     out_free, in_free = [0.0] * len(hw.devices), [0.0] * len(hw.devices)
-    ready = [(0.0, v) for v in range(n) if indeg[v] == 0]
+    ready, placed = [(0.0, v) for v in range(n) if indeg[v] == 0], []
     while ready:
         a, v = heapq.heappop(ready)
+        placed.append(v)
         lane = cores[dev[v]]
         free, c = lane[0]
         s = a if a > free else free
         e = s + dur[v]
+        if bounded:
+            d = dev[v]
+            left[d] -= dur[v]
+            booked[d] += e - free
+            if e + tl[v] > cutoff or (booked[d] + left[d]) / ncores[d] > cutoff: return None
         heapq.heapreplace(lane, (e, c))
         start[v], end[v], core[v] = s, e, c
         for k in range(ptr[v], ptr[v + 1]):
@@ -145,6 +219,11 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
                 t1 = t0 + perl[k]
                 if lol[k] >= 0: out_free[lol[k]] = t1
                 if lil[k] >= 0: in_free[lil[k]] = t1
+                if bounded:
+                    for j, (l, lfree) in enumerate(((lol[k], out_free), (lil[k], in_free))):
+                        if l < 0: continue
+                        lane_left[j][l] -= perl[k]
+                        if lfree[l] + lane_left[j][l] > cutoff: return None
             else: t1 = e
             xs[eid[k]], xe[eid[k]] = t0, t1
             t = t1 + latl[k]
@@ -152,7 +231,37 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
             indeg[w] -= 1
             if indeg[w] == 0: heapq.heappush(ready, (arr[w], w))
     if any(indeg): raise ValueError("the graph has a cycle: some nodes were never ready")
-    return Schedule(np.array(start), np.array(end), np.array(core), np.array(xs), np.array(xe))
+    return Schedule(np.array(start), np.array(end), np.array(core), np.array(xs), np.array(xe), np.array(placed))
+
+def replay(flat: FlatGraph, # the flat graph scheduled (its devices and edges)
+           hw: HardwareSet, # its hardware set
+           s: Schedule, # a schedule of `flat`: its placement order and cores are kept
+           dur: np.ndarray, # [flat node, case] durations (s)
+           per: np.ndarray, # [edge, case] bandwidth time of each transfer (s); 0 where the link has no bandwidth limit
+          ) -> np.ndarray:
+    "[flat node, case] end times of `s`'s decisions (order, cores) replayed with other durations (max-plus, exact)."
+    n, cases = dur.shape
+    lat, _, lo, li = _lanes(flat, hw)
+    ptr, succ, (latl, lol, lil, eid) = csr_lists(n, flat.src, flat.dst, (lat, lo, li, np.arange(len(flat.src))))
+    per = per[np.asarray(eid, dtype=np.int64)] if len(eid) else per          # rows in the scheduler's edge order
+    limited = (per > 0).any(1).tolist()
+    zero = np.zeros(cases)
+    arr, end, free = np.zeros((n, cases)), np.zeros((n, cases)), {}
+    out_free, in_free = [zero] * len(hw.devices), [zero] * len(hw.devices)
+    dev, core = flat.dev.tolist(), s.core.tolist()
+    for v in s.order.tolist():
+        e = np.maximum(arr[v], free.get((dev[v], core[v]), zero)) + dur[v]
+        free[(dev[v], core[v])] = end[v] = e
+        for k in range(ptr[v], ptr[v + 1]):
+            t1 = e
+            if limited[k]:
+                if lol[k] >= 0: t1 = np.maximum(t1, out_free[lol[k]])
+                if lil[k] >= 0: t1 = np.maximum(t1, in_free[lil[k]])
+                t1 = t1 + per[k]
+                if lol[k] >= 0: out_free[lol[k]] = t1
+                if lil[k] >= 0: in_free[lil[k]] = t1
+            np.maximum(arr[succ[k]], t1 + latl[k], out=arr[succ[k]])
+    return end
 
 # %% ../nbs/02b_schedule.ipynb #a4631fcc
 def _no_overlap(group, start, end, tol):
@@ -256,3 +365,42 @@ def lower_bound(sg: StackedGraph, # the stacked graph
     only = fin.sum(1) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
     return max(max(cp, default=0.0), max(work))
+
+def tail_bound(sg: StackedGraph, # the stacked graph
+              ) -> np.ndarray:
+    "Per node: a lower bound of the time from its end to any mapping's makespan (longest fastest-work path after it)."
+    T = _work_time(sg)
+    fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
+    ptr, succ, _ = csr_lists(sg.n, sg.src, sg.dst)
+    tail = [0.0] * sg.n
+    for v in range(sg.n - 1, -1, -1):
+        tail[v] = max((fast[w] + tail[w] for w in succ[ptr[v]:ptr[v + 1]]), default=0.0)
+    return np.array(tail)
+
+def device_work(sg: StackedGraph, # the stacked graph
+               ) -> np.ndarray:
+    "[node, device] a lower bound of the busy time a node adds to a device's every core (its work over the cores)."
+    T = _work_time(sg)
+    for d, dev in enumerate(sg.hw.devices):
+        if not (dev.expands and dev.cores > 1): T[:, d] /= dev.cores       # one node occupies one core
+    return np.where(np.isfinite(T), T, 0.0)
+
+def work_bound(flat: FlatGraph, # the flat graph (one device per node)
+               hw: HardwareSet, # its hardware set
+              ) -> float:
+    "A lower bound of `flat`'s makespan: the most work any device has, over its cores."
+    cores = np.array([d.cores for d in hw.devices], float)
+    return float((np.bincount(flat.dev, weights=flat.dur, minlength=len(hw.devices)) / cores).max())
+
+def path_tail(flat: FlatGraph, # the flat graph (one device per node)
+              hw: HardwareSet, # its hardware set
+             ) -> np.ndarray:
+    "Per flat node: the longest path from its end to an exit (durations, link latencies and bandwidth times)."
+    lat, per, _, _ = _lanes(flat, hw)
+    rank = np.where(flat.role == PRODUCT, 1, np.where(flat.role == MERGE, 2, 0))
+    order = np.lexsort((rank, flat.orig)).tolist()        # topological: a node's split, products, merge, then on
+    ptr, succ, (hop,) = csr_lists(flat.n, flat.src, flat.dst, (lat + per,))
+    dur, tail = flat.dur.tolist(), [0.0] * flat.n
+    for v in reversed(order):
+        tail[v] = max((hop[k] + dur[succ[k]] + tail[succ[k]] for k in range(ptr[v], ptr[v + 1])), default=0.0)
+    return np.array(tail)

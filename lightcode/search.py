@@ -10,20 +10,21 @@ from functools import cached_property
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
-from .stack_graph import StackedGraph, build_stacks, restricted
+from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from lightcode.select import (
     select_additive, select_heft, selection_cost, additive_terms, coupling_terms, objective_weights, upward_rank,
     WEIGHTS)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, device_work, expand_many, replay)
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluate', 'candidate_pool', 'pick', 'operator_groups',
-           'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of', 'select_additive',
-           'select_heft', 'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank',
-           'WEIGHTS', 'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound',
-           'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
+__all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluated', 'evaluate', 'candidate_pool', 'pick',
+           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of',
+           'probe_runs', 'step_mappings', 'evaluate_run', 'search_steps', 'select_additive', 'select_heft',
+           'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank', 'WEIGHTS',
+           'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound', 'NODE',
+           'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
 
 # %% ../nbs/03_search.ipynb #6c406062
 _all_ = ["select_additive", "select_heft", "selection_cost", "additive_terms", "coupling_terms", "objective_weights",
@@ -62,13 +63,20 @@ class Evaluated:
     @property
     def energy(self) -> float: return sum(self.parts.values())
 
+def evaluated(sg: StackedGraph, # the stacked graph
+              x, # the selection: device index per node
+              flat: FlatGraph, # `expand(sg, x)`
+              s: Schedule, # `schedule(flat, sg.hw)`
+             ) -> Evaluated:
+    "The mapping `x` totalled from its expanded graph and schedule."
+    return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan, phu_parts(sg, x)))
+
 def evaluate(sg: StackedGraph, # the stacked graph
              x, # the selection: device index per node
             ) -> Evaluated:
     "Expand, schedule and total the mapping `x`."
     flat = expand(sg, x)
-    s = schedule(flat, sg.hw)
-    return Evaluated(np.asarray(x), flat, s, energy_parts(flat, sg.hw, s.makespan, phu_parts(sg, x)))
+    return evaluated(sg, x, flat, schedule(flat, sg.hw))
 
 # %% ../nbs/03_search.ipynb #25a61356
 def candidate_pool(sg: StackedGraph, # the stacked graph
@@ -117,17 +125,27 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                      start: Evaluated, # the mapping to start from
                      max_combos: int = 64, # try every kind -> device mapping if there are at most this many
                      max_stack_moves: int = 24, # the most single-stack moves tried
+                     known=(), # `Evaluated` mappings no better than `start` (e.g. the pool it was picked from)
                     ) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
+    tried = {p.x.tobytes() for p in (start, *known)}    # a mapping tried once loses again: the best only gets better
     best, grp = start, operator_groups(sg)
     G = int(grp.max()) + 1
     if G == 0: return best
     cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
+    tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
     def trial(x):
         nonlocal best
-        if schedule(expand(sg, x), sg.hw).makespan > best.makespan: return   # totalled only if no slower
-        ev = evaluate(sg, x)
+        if x.tobytes() in tried: return
+        tried.add(x.tobytes())
+        cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
+        if np.bincount(x, work[nodes, x]).max() > cutoff: return
+        flat = expand(sg, x)
+        if work_bound(flat, sg.hw) > cutoff: return
+        s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
+        if s is None or s.makespan > best.makespan: return   # totalled only if no slower
+        ev = evaluated(sg, x, flat, s)
         if key(ev) < key(best): best = ev
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
         base = best.x
@@ -224,7 +242,7 @@ def _pooled(sg, objective, weight, pool, stats):
     "The pool's best mapping; for `time`, improved by local search (moves of operator kinds and of stacks)."
     stats["pool"] = len(pool)
     best = pick(pool, objective, weight)
-    return improve_makespan(sg, best) if objective == "time" else best  # the pool holds every single-kind mapping
+    return improve_makespan(sg, best, known=pool) if objective == "time" else best  # the pool: every single kind
 
 def choose(sg: StackedGraph, # the stacked graph
            objective: str = "energy", # one of `OBJECTIVES`
@@ -274,6 +292,103 @@ def result_of(sg: StackedGraph, # the stacked graph searched
     return SearchResult(objective, dict(sg.binding), ev.makespan, ev.energy, lower_bound(sg), ev.flat.n,
                         int(phu[ev.x].sum()), possible, ev.parts, dict(enumerate(names)), sg, ev.flat, ev.sched,
                         {"total_s": 0.0, **(profile or {})}, seq_len)
+
+# %% ../nbs/03_search.ipynb #626a94fd
+def probe_runs(probe, # index -> mapping (an array)
+               n: int, # the number of indices, 0 .. n - 1
+              ) -> list:
+    "`probe` at 0 and n - 1 and, bisecting, wherever two probes differ: the mapping of every index (nearest probe)."
+    sel = {0: probe(0), n - 1: probe(n - 1)}
+    todo = [(0, n - 1)]
+    while todo:
+        a, b = todo.pop()
+        if b - a <= 1 or np.array_equal(sel[a], sel[b]): continue
+        m = (a + b) // 2
+        sel[m] = probe(m)
+        todo += [(a, m), (m, b)]
+    known = sorted(sel)
+    return [sel[known[np.searchsorted(known, i, "right") - 1]] for i in range(n)]
+
+def step_mappings(g: OpGraph, # the operator graph
+                  hw: HardwareSet, # the devices and links
+                  bindings: list, # symbol -> value dicts, in order of a growing length
+                  objective: str = "energy", # one of `OBJECTIVES`
+                  weight: float = 0.5, # `weighted`: the share of (relative) energy
+                 ) -> list:
+    "The mapping `search` chooses at each of `bindings`, searching only at the ends and where mappings change."
+    return probe_runs(lambda i: choose(_stacks_for(g, hw, bindings[i], objective), objective, weight), len(bindings))
+
+# %% ../nbs/03_search.ipynb #55a9cf2b
+def _same(a, b, rtol=1e-12) -> bool:
+    "Equal shapes and values within `rtol` (relative to the largest magnitude of `b`)."
+    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= rtol * max(np.abs(b).max(initial=0.0), 1e-300)))
+
+def evaluate_run(g: OpGraph, # the operator graph
+                 hw: HardwareSet, # the devices and links
+                 bindings: list, # symbol -> value dicts, in order of a growing length
+                 x, # the mapping, the same at every binding
+                 objective: str = "energy", # the objective (`always_phu` restricts the stacks)
+                ) -> tuple:
+    "(makespans, energies) of mapping `x` at every binding: exact at both ends, the schedule replayed in between."
+    sg0 = _stacks_for(g, hw, bindings[0], objective)
+    evs = [evaluate(sg, x) for sg in (sg0, _stacks_for(g, hw, bindings[-1], objective))]
+    ends = (np.array([e.makespan for e in evs]), np.array([e.energy for e in evs]))
+    if len(bindings) <= 2: return ends[0][:len(bindings)], ends[1][:len(bindings)]
+    many = costs_many(g, hw, bindings, x)
+    arrays = None if many is None else expand_many(sg0, x, evs[0].flat, many)
+    exact = arrays is not None and all(_same(a[:, j], getattr(ev.flat, k))
+                                       for a, k in zip(arrays, ("dur", "energy", "elems")) for j, ev in ((0, evs[0]),
+                                                                                                     (-1, evs[1])))
+    f0 = evs[0].flat
+    du, dv = f0.dev[f0.src], f0.dev[f0.dst]
+    if exact:
+        dur, en, elems = arrays
+        per = elems * hw.link_time_per_number[du, dv][:, None]
+        exact = bool(((per > 0) == (per[:, :1] > 0)).all())    # the same transfers wait for bandwidth throughout
+    if not exact:                                               # not linear here: every binding on its own
+        evs = [evaluate(_stacks_for(g, hw, b, objective), x) for b in bindings]
+        return np.array([e.makespan for e in evs]), np.array([e.energy for e in evs])
+    end = replay(f0, hw, evs[0].sched, dur, per)
+    if not _same(end[:, -1], evs[1].sched.end):                 # the scheduler decided differently: halve the run
+        h = len(bindings) // 2
+        a, b = evaluate_run(g, hw, bindings[:h], x, objective), evaluate_run(g, hw, bindings[h:], x, objective)
+        return np.concatenate([a[0], b[0]]), np.concatenate([a[1], b[1]])
+    makespan = end.max(0)
+    energy = en.sum(0) + (elems * hw.link_energy[du, dv][:, None]).sum(0) + hw.static_power_w * makespan
+    makespan[[0, -1]], energy[[0, -1]] = ends
+    return makespan, energy
+
+def search_steps(g: OpGraph, # the operator graph
+                 hw: HardwareSet, # the devices and links
+                 bindings: list, # symbol -> value dicts, in order of a growing length
+                 objective: str = "energy", # one of `OBJECTIVES`
+                 weight: float = 0.5, # `weighted`: the share of (relative) energy
+                 method: str = "runs", # `runs`: `step_mappings`, each evaluated; `each`: a full `search` per binding
+                 tick=None, # called with the number of bindings done, after each (e.g. a progress bar's update)
+                ) -> dict:
+    "Per binding: makespan (s), energy (J), photonic stacks of `search`'s mapping; `last`: the last one's devices."
+    if method not in ("runs", "each"): raise ValueError(f"method must be 'runs' or 'each', got {method!r}")
+    out = dict(makespan_s=np.zeros(len(bindings)), energy_j=np.zeros(len(bindings)),
+               num_photonic=np.zeros(len(bindings), int), last=None)
+    if not len(bindings): return out
+    if method == "each":
+        for i, b in enumerate(bindings):
+            r = search(g, hw, b, objective, weight=weight)
+            out["makespan_s"][i], out["energy_j"][i], out["num_photonic"][i] = r.makespan_s, r.energy_j, r.num_photonic
+            if tick is not None: tick(1)
+        out["last"] = np.array([hw.index(r.selection[i]) for i in range(len(r.selection))])
+        return out
+    phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
+    xs, i = step_mappings(g, hw, bindings, objective, weight), 0
+    while i < len(bindings):                                    # runs of one mapping
+        j = i + 1
+        while j < len(bindings) and np.array_equal(xs[j], xs[i]): j += 1
+        out["makespan_s"][i:j], out["energy_j"][i:j] = evaluate_run(g, hw, bindings[i:j], xs[i], objective)
+        out["num_photonic"][i:j] = int(phu[xs[i]].sum())
+        if tick is not None: tick(j - i)
+        i = j
+    out["last"] = xs[-1]
+    return out
 
 # %% ../nbs/03_search.ipynb #1e468f47
 import json

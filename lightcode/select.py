@@ -191,7 +191,9 @@ def coupling_terms(sg: StackedGraph, # the stacked graph
     "(edge ids, [edge, device, device] extra cost) of splitting fused GPU kernels, or None without an engine GPU."
     if sg.coupling is None: return None
     a, b = objective_weights(objective)
-    return sg.coupling.edges, sg.coupling.pair(a, b)
+    key = ("coupling pair", float(a), float(b))                 # the same stacks are selected on for many weights
+    if key not in sg.derived: sg.derived[key] = sg.coupling.pair(a, b)
+    return sg.coupling.edges, sg.derived[key]
 
 def selection_cost(sg: StackedGraph, # the stacked graph
                    x, # the selection: device index per node
@@ -267,6 +269,10 @@ def csr_lists(n: int, # the number of groups (nodes)
 def upward_rank(sg: StackedGraph, # the stacked graph
                ) -> np.ndarray:
     "HEFT upward rank: mean candidate time plus the longest mean path (with mean transfer times) to an exit."
+    if "upward rank" not in sg.derived: sg.derived["upward rank"] = _upward_rank(sg)
+    return sg.derived["upward rank"]
+
+def _upward_rank(sg):
     fin = np.isfinite(sg.time)
     avg = np.where(fin, sg.time, 0).sum(1) / fin.sum(1)
     F = fin.astype(float)
@@ -288,7 +294,9 @@ def select_heft(sg: StackedGraph, # the stacked graph
     XT = np.zeros((len(sg.src),) + hw.link_time.shape)
     if ct is not None: XT[ct[0]] = ct[1]
     pptr, preds, (pel, peid) = csr_lists(sg.n, sg.dst, sg.src, (sg.elems, np.arange(len(sg.src))))
-    cands = [np.flatnonzero(r).tolist() for r in np.isfinite(T)]
+    patterns, which = np.unique(np.isfinite(T), axis=0, return_inverse=True)   # few distinct candidate sets
+    cands = [np.flatnonzero(p).tolist() for p in patterns]
+    cands = [cands[i] for i in np.ravel(which).tolist()]
     Tl, LT, LTn = T.tolist(), hw.link_time.tolist(), hw.link_time_per_number.tolist()
     cores = [[0.0] * d.cores for d in hw.devices]
     finish, x = [0.0] * sg.n, [0] * sg.n

@@ -6,14 +6,15 @@
 from __future__ import annotations
 from dataclasses import dataclass, replace
 from types import MappingProxyType
+from functools import cached_property
 import numpy as np
-from .graph import OpGraph
+from .graph import OpGraph, combine
 from .hardware import HardwareSet
 from . import checks
 from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
-__all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'restricted', 'build_stacks', 'Block', 'partition']
+__all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block', 'partition']
 
 # %% ../nbs/02_stack_graph.ipynb #530699fe
 @dataclass(frozen=True, eq=False)
@@ -32,6 +33,10 @@ class StackedGraph:
 
     @property
     def n(self) -> int: return len(self.time)
+    @cached_property
+    def derived(self) -> dict:
+        "A store for data derived from these stacks once and reused by every mapping evaluated on them."
+        return {}
     @property
     def ncand(self) -> np.ndarray: return np.isfinite(self.time).sum(1)
     def candidates(self, i, # a node id
@@ -86,6 +91,12 @@ def _binding(g: OpGraph, binding: dict) -> dict:
         raise ValueError(f"node {node.id} ({node.name}) has a dimension of {v:g} at {out}: shape {node.outputs}")
     return out
 
+def fusion_plan(g: OpGraph, # the operator graph
+               ):
+    "`fusion.plan_fusion(g)`, planned once per graph (kept in `g.derived`: the graph is immutable)."
+    if "fusion_plan" not in g.derived: g.derived["fusion_plan"] = plan_fusion(g)
+    return g.derived["fusion_plan"]
+
 def restricted(sg: StackedGraph, # the stacked graph
                kind: str,        # a device kind, e.g. "phu"
               ) -> StackedGraph:
@@ -107,12 +118,69 @@ def build_stacks(g: OpGraph,            # the operator graph
     binding, cf = _binding(g, binding), g.compiled
     f, coupling = cf(binding), None
     if fusing_devices(hw).any():                          # an engine GPU: fused kernels, split costs on the edges
-        plan = plan_fusion(g)
+        plan = fusion_plan(g)
         f = {**f, **fusion_features(plan, g, f, binding)}
         coupling = edge_coupling(plan, g, f, hw)
     T, E = _fill_costs(g, hw, f, cf.op_code)
     sg = StackedGraph(g, hw, binding, f, T, E, cf.src, cf.dst, f["out"][cf.src], coupling)
     return sg if restrict is None else restricted(sg, restrict)
+
+# %% ../nbs/02_stack_graph.ipynb #4d5cb8d1
+def _fusion_many(g, hw, bindings, f0, mv, x):
+    "Engine features (exact at the first binding, [node, monomial] for the traffic) and split charges, or None."
+    plan, cf = fusion_plan(g), g.compiled
+    first = fusion_features(plan, g, f0, bindings[0])
+    last = fusion_features(plan, g, cf(bindings[-1]), bindings[-1])
+    basis = [fusion_features(plan, g, {"out": cf.coef["out"][:, j]}, bindings[0]) for j in range(len(mv))]
+    traffic = {k: np.stack([b[k] for b in basis], 1) for k in ("x_rw", "x_ra", "x_rkv")}
+    for k in first:                                              # the rest must not change (e.g. a causal fraction)
+        if k not in traffic and not np.array_equal(first[k], last[k]): return None
+        if k in traffic and not np.array_equal(combine(traffic[k], mv[:, -1:])[:, 0], last[k]): return None
+    zero = edge_coupling(plan, g, {"out": np.zeros(len(g))}, hw).charges(x)      # launches: no traffic
+    lin = [edge_coupling(plan, g, {"out": cf.coef["out"][:, j]}, hw).charges(x) for j in range(len(mv))]
+    slope = [np.stack([c[i] - zero[i] for c in lin], 1) for i in (0, 1)]          # [node, monomial] per charge
+    return first, traffic, edge_coupling(plan, g, {**f0, **first}, hw).charges(x), zero, slope
+
+def costs_many(g: OpGraph, # the operator graph
+               hw: HardwareSet, # the devices and links
+               bindings: list, # symbol -> value dicts
+               x, # the mapping: device index per node
+              ):
+    "Each node's features, time and energy on device x[i] and split charges: at the first binding ([node] arrays,"
+    " the `...0` keys) and, for the `rows` that change, at every binding ([row, binding]); None if not linear."
+    bindings = [_binding(g, b) for b in bindings]
+    cf, x = g.compiled, np.asarray(x)
+    mv = np.array([cf.monomial_values(b) for b in bindings]).T.reshape(len(cf.monomials), len(bindings))
+    moving = (mv != mv[:, :1]).any(1)                            # monomials whose value changes (not batch alone)
+    f0 = cf(bindings[0])
+    changes = np.zeros(len(g), bool)
+    for c in cf.coef.values(): changes |= (c[:, moving] != 0).any(1)
+    changes[[i for i, _ in cf.maxdim_sym]] = True
+    dt0 = de0 = np.zeros(len(g))
+    if fusing_devices(hw).any():
+        fused = _fusion_many(g, hw, bindings, f0, mv, x)
+        if fused is None: return None
+        first, traffic, (dt0, de0), zero, slope = fused
+        f0 = {**f0, **first}
+        for m in (*traffic.values(), *slope): changes |= (m[:, moving] != 0).any(1)
+    rows = np.flatnonzero(changes)
+    F = cf.at_many(bindings, rows)
+    if fusing_devices(hw).any():
+        F.update({k: np.repeat(v[rows, None], len(bindings), 1) for k, v in first.items()})
+        F.update({k: combine(m[rows], mv) for k, m in traffic.items()})
+        dt, de = (zero[i][rows, None] + combine(slope[i][rows], mv) for i in (0, 1))
+    else: dt = de = np.zeros((len(rows), len(bindings)))
+    T0, E0, T, E = np.zeros(len(g)), np.zeros(len(g)), np.zeros_like(dt), np.zeros_like(dt)
+    at = np.full(len(g), -1)
+    at[rows] = np.arange(len(rows))
+    for c, d in {(int(c), int(d)) for c, d in zip(cf.op_code, x)}:
+        nodes = np.flatnonzero((cf.op_code == c) & (x == d))
+        T0[nodes], E0[nodes] = hw.devices[d].cost(cf.ops[c], {k: v[nodes] for k, v in f0.items()})
+        r = at[nodes[changes[nodes]]]
+        if not len(r): continue
+        t, e = hw.devices[d].cost(cf.ops[c], {k: v[r].ravel() for k, v in F.items()})
+        T[r], E[r] = t.reshape(len(r), -1), e.reshape(len(r), -1)
+    return dict(rows=rows, feats0=f0, time0=T0, energy0=E0, dt0=dt0, de0=de0, feats=F, time=T, energy=E, dt=dt, de=de)
 
 # %% ../nbs/02_stack_graph.ipynb #26c1d419
 @dataclass(frozen=True)

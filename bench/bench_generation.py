@@ -1,0 +1,44 @@
+"""Speed of simulate_generation against json.load of the decoder graph's file, in one process (issue 15,
+acceptance 1: Llama-2-7B, prompt 512 + 512 new tokens, physical preset, time and energy, at most 150x), and the
+step-by-step path (`method="each"`, a full search per decode step) on a shorter generation for comparison.
+
+Run: python bench/bench_generation.py        (prints figures; asserts nothing)
+"""
+import json, statistics, time
+import numpy as np
+import lightcode.models as models
+from lightcode.main import simulate_generation
+
+def main():
+    pm, dm = models.llama_prefill, models.llama_decoder          # loaded (and compiled below) before timing
+    path = models.data_path(models.EXTRACTED["llama_decoder"][0])
+    ts = []
+    for _ in range(15):
+        t = time.perf_counter(); json.loads(path.read_text()); ts.append(time.perf_counter() - t)
+    jl = statistics.median(ts)
+    simulate_generation(pm, dm, "physical", 512, 3, "energy", progress=False)   # compiles features and fusion plans
+    print(f"json.load of {path.name}: {jl*1e3:.2f} ms (median of 15)")
+    print("\nacceptance 1 (target <= 150x json.load): prompt 512 + 512 new tokens, physical preset")
+    print(f"{'objective':9} {'seconds':>8} {'ratio':>7} {'TTFT ms':>8} {'TPOT ms':>8} {'tokens/s':>9} {'J/token':>8}")
+    for obj in ("time", "energy"):
+        t = time.perf_counter()
+        g = simulate_generation(pm, dm, "physical", 512, 512, obj, progress=False)
+        s = time.perf_counter() - t
+        print(f"{obj:9} {s:8.2f} {s/jl:6.0f}x {g.ttft_s*1e3:8.3f} {g.tpot_s*1e3:8.4f} {g.tokens_per_s:9.1f} "
+              f"{g.energy_per_token_j:8.4f}")
+    n = 33
+    print(f"\nstep by step (method='each', a full search per step) against runs (default), "
+          f"prompt 512 + {n} new tokens, physical preset")
+    print(f"{'objective':9} {'each s':>8} {'runs s':>8} {'speed-up':>8} {'max rel diff makespan':>22} {'energy':>10}")
+    for obj in ("time", "energy"):
+        out = {}
+        for method in ("each", "runs"):
+            t = time.perf_counter()
+            out[method] = (simulate_generation(pm, dm, "physical", 512, n, obj, progress=False, method=method),
+                           time.perf_counter() - t)
+        a, b = out["runs"][0].steps, out["each"][0].steps
+        dm_, de_ = (float(np.abs(a[k] / b[k] - 1).max()) for k in ("makespan_s", "energy_j"))
+        print(f"{obj:9} {out['each'][1]:8.2f} {out['runs'][1]:8.2f} {out['each'][1]/out['runs'][1]:7.1f}x "
+              f"{dm_:22.2e} {de_:10.2e}")
+
+if __name__ == "__main__": main()
