@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_relay.ipynb #f79cb167
 from __future__ import annotations
-import contextlib, json, os, re, sys, tempfile, time, warnings
+import contextlib, copy, json, os, re, sys, tempfile, time, warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +27,8 @@ __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'BATCH', 'EXAMPLE_BATCH', 'MAX_BAT
            'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache',
            'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill', 'onnx_to_relay_decoder', 'run_relay_prefill',
            'run_relay_decoder', 'save_relay', 'load_relay', 'relax_op_kind', 'symbol_names', 'relax_to_graph',
-           'preset_config', 'config_from_file', 'stage_reporter', 'graph_info', 'graph_from_config', 'export_parser',
-           'export_cli']
+           'preset_config', 'config_from_file', 'stage_reporter', 'graph_info', 'traced_config', 'graph_from_config',
+           'export_parser', 'export_cli']
 
 # %% ../nbs/05_relay.ipynb #e183e54c
 TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
@@ -291,7 +291,8 @@ class KVModel(torch.nn.Module):
                 *past,     # per layer the past keys then values, each (batch, kv_heads, past_len, head_dim)
                ):
         cache = self._cache(config=self.model.config)
-        empty = torch.zeros((input_ids.shape[0], self.kv_heads, 0, self.head_dim), dtype=torch.float32, device=input_ids.device)
+        empty = torch.zeros((input_ids.shape[0], self.kv_heads, 0, self.head_dim), dtype=torch.float32,
+                            device=input_ids.device)
         for i, layer in enumerate(cache.layers):
             k, v = (past[2 * i], past[2 * i + 1]) if past else (empty, empty)
             layer.keys, layer.values, layer.device, layer.is_initialized = k, v, k.device, True
@@ -963,10 +964,21 @@ def graph_info(config, # a Hugging Face config of a supported family
     layers, kvh, hd = kv_shape(c)
     heads = getattr(c, "num_attention_heads", None) or c.n_head
     info = dict(model_type=c.model_type, num_layers=layers, num_heads=heads, kv_heads=kvh, head_dim=hd,
-                hidden_size=getattr(c, "hidden_size", None) or c.n_embd, vocab_size=c.vocab_size, max_position=context_length(c))
+                hidden_size=getattr(c, "hidden_size", None) or c.n_embd, vocab_size=c.vocab_size,
+                max_position=context_length(c))
     if getattr(c, "sliding_window", None): info["sliding_window"] = int(c.sliding_window)
     if model is not None: info["parameters"] = sum(p.numel() for p in model.parameters())
     return info
+
+def traced_config(config, # a Hugging Face config
+                  ):
+    "The config a graph is traced from: `config` with any sliding window turned off (no shape changes; see above)."
+    c = _text_config(config)
+    if getattr(c, "sliding_window", None) is None: return config
+    c = copy.deepcopy(c)
+    c.sliding_window = None
+    if getattr(c, "layer_types", None): c.layer_types = ["full_attention"] * len(c.layer_types)
+    return c
 
 def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_from_file`)
                       stage: str, # 'prefill' or 'decode'
@@ -981,7 +993,7 @@ def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_
                          f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
     say = stage_reporter(progress)
     with _step(say, 1, GRAPH_STEPS[0]):
-        with torch.device("meta"): model = AutoModelForCausalLM.from_config(config).eval()
+        with torch.device("meta"): model = AutoModelForCausalLM.from_config(traced_config(config)).eval()
     with _step(say, 2, GRAPH_STEPS[1]): prog = export_program(model, stage, device="meta", batch=True)
     with _step(say, 3, GRAPH_STEPS[2]): mod = to_relax(prog, keep_params_as_input=True, verbose=verbose)
     with _step(say, 4, GRAPH_STEPS[3]): g = relax_to_graph(mod, stage, **graph_info(config, model))
