@@ -6,9 +6,9 @@
 from __future__ import annotations
 import json, time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 import numpy as np
-import pandas as pd
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks
@@ -16,7 +16,7 @@ from .select import selection_cost, objective_weights
 from .search import choose, uses_pool, evaluate
 
 # %% auto #0
-__all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds']
+__all__ = ['TIE_COLUMNS', 'local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds']
 
 # %% ../nbs/04_thresholds.ipynb #ee54168d
 def _grid(lo: int, hi: int, base: int = 4) -> list:
@@ -125,13 +125,17 @@ def _fixed_links(ctx: _LocalContext, numbers: np.ndarray, U: np.ndarray):
     into = row[sg1.dst[ctx.edges]]                                      # per edge: the row of U it feeds
     source = fixed[sg1.src[ctx.edges]]
     for s in np.unique(source):                                         # per producer device: sum the edges
+        coef = [(t, ctx.a * hw.link_energy[s, t] + ctx.b * hw.link_time_per_number[s, t], ctx.b * hw.link_time[s, t])
+                for t in ctx.cands]                                     # the other columns are never compared
+        coef = [(t, per_number, latency) for t, per_number, latency in coef if per_number or latency]   # free: + 0
+        if not coef: continue
         m = source == s
         arriving = np.zeros((len(ctx.multi), U.shape[2]))               # [stack, length] numbers from device s
-        np.add.at(arriving, into[m], numbers[m])
+        order = np.argsort(into[m], kind="stable")                      # edges by row, in edge order within a row
+        rows, first = np.unique(into[m][order], return_index=True)
+        arriving[rows] = np.add.reduceat(numbers[m][order], first, axis=0)   # the sums np.add.at makes, row by row
         count = np.bincount(into[m], minlength=len(ctx.multi))[:, None]  # edges from device s (latency each)
-        for t in range(len(hw.devices)):
-            per_number = ctx.a * hw.link_energy[s, t] + ctx.b * hw.link_time_per_number[s, t]
-            U[:, t] += per_number * arriving + ctx.b * hw.link_time[s, t] * count
+        for t, per_number, latency in coef: U[:, t] += per_number * arriving + latency * count
 
 # %% ../nbs/04_thresholds.ipynb #6bab0780
 def _local_best(ctx: _LocalContext, Ls: np.ndarray) -> np.ndarray:
@@ -178,6 +182,17 @@ def _values(sg, xs, objective, weight) -> list:
     e0, t0 = evs[-1].energy, max(evs[-1].makespan, 1e-30)                 # weighted: relative to the mapping at L
     return [weight * e.energy / e0 + (1 - weight) * e.makespan / t0 for e in evs]
 
+TIE_COLUMNS = ("L", "before", "after", "rel_diff", "near_tie")
+
+def _tie_rows(g, hw, symbol, objective, weight, full, crossings, tol) -> list:
+    "`near_ties` as a list of dicts (no pandas: a threshold search imports it only when a table is shown)."
+    rows = []
+    for L in sorted(crossings):
+        before, after = _values(build_stacks(g, hw, {symbol: int(L)}), [full[L - 1], full[L]], objective, weight)
+        d = (before - after) / after if after else 0.0
+        rows.append(dict(L=int(L), before=before, after=after, rel_diff=d, near_tie=bool(abs(d) < tol)))
+    return rows
+
 def near_ties(g: OpGraph, # the operator graph
               hw: HardwareSet, # the devices and links
               symbol: str, # the sequence-length symbol
@@ -186,14 +201,10 @@ def near_ties(g: OpGraph, # the operator graph
               full: dict, # L -> the whole mapping chosen at L (device per stack), for every L - 1 and L
               crossings, # the crossover lengths
               tol=0.01, # relative difference below which a crossover is a near-tie
-             ) -> pd.DataFrame:
+             ):
     "Per crossover L: the objective of the mappings chosen at L - 1 and at L, both at L; a near-tie if within `tol`."
-    rows = []
-    for L in sorted(crossings):
-        before, after = _values(build_stacks(g, hw, {symbol: int(L)}), [full[L - 1], full[L]], objective, weight)
-        d = (before - after) / after if after else 0.0
-        rows.append(dict(L=int(L), before=before, after=after, rel_diff=d, near_tie=bool(abs(d) < tol)))
-    return pd.DataFrame(rows, columns=["L", "before", "after", "rel_diff", "near_tie"])
+    import pandas as pd
+    return pd.DataFrame(_tie_rows(g, hw, symbol, objective, weight, full, crossings, tol), columns=list(TIE_COLUMNS))
 
 # %% ../nbs/04_thresholds.ipynb #885199cd
 _SHOWN = 20   # crossovers and summary rows a report's repr shows before eliding the rest
@@ -206,32 +217,46 @@ class ThresholdReport:
     symbol: str                  # the sequence-length symbol
     max_seq_len: int             # lengths 1 .. max_seq_len were covered
     devices: tuple               # the hardware set's device names
-    table: pd.DataFrame          # stack, name, op, candidates, crossovers, best
+    rows: list                   # per multi-candidate stack: dict of stack, name, op, candidates, crossovers, best
     single_candidate: int        # stacks with one candidate (never switch)
     probes: int                  # searches made
     seconds: float               # wall time of `find_thresholds`
-    ties: pd.DataFrame = None    # per crossover length: objective before/after, relative difference, near_tie
+    tie_rows: list = None        # per crossover length: dict of L, before, after, rel_diff, near_tie
+
+    @cached_property
+    def table(self):
+        "One row per multi-candidate stack: stack, name, op, candidates, crossovers, best (a DataFrame)."
+        import pandas as pd
+        return pd.DataFrame(self.rows, columns=["stack", "name", "op", "candidates", "crossovers", "best"])
+
+    @cached_property
+    def ties(self):
+        "Per crossover length: the objective before and after, relative difference, near_tie (a DataFrame), or None."
+        import pandas as pd
+        return None if self.tie_rows is None else pd.DataFrame(self.tie_rows, columns=list(TIE_COLUMNS))
 
     def histogram(self) -> dict:
         "{crossover L: stacks switching there, 'never': multi-candidate stacks that never switch, 'single_candidate'}"
         h = {}
-        for cs in self.table.crossovers:
-            for L in cs: h[L] = h.get(L, 0) + 1
-        return {**dict(sorted(h.items())), "never": int((self.table.crossovers.map(len) == 0).sum()),
+        for r in self.rows:
+            for L in r["crossovers"]: h[L] = h.get(L, 0) + 1
+        return {**dict(sorted(h.items())), "never": sum(not r["crossovers"] for r in self.rows),
                 "single_candidate": self.single_candidate}
 
     def near_ties(self) -> list:
         "Crossover lengths whose two mappings differ by less than the tolerance: not stable optima."
-        return [] if self.ties is None or self.ties.empty else self.ties[self.ties.near_tie].L.tolist()
+        return [r["L"] for r in self.tie_rows or () if r["near_tie"]]
 
-    def dispatch_table(self) -> pd.DataFrame:
-        "One row per (length range, stack): L_from, L_to, stack, op, device."
+    def dispatch_table(self):
+        "One row per (length range, stack): L_from, L_to, stack, op, device (a DataFrame)."
+        import pandas as pd
         rows = [dict(L_from=a, L_to=b, stack=r.stack, op=r.op, device=d)
                 for r in self.table.itertuples() for a, b, d in r.best]
         return pd.DataFrame(rows, columns=["L_from", "L_to", "stack", "op", "device"])
 
-    def summary(self) -> pd.DataFrame:
-        "Per length range and op kind: how many stacks run on each device."
+    def summary(self):
+        "Per length range and op kind: how many stacks run on each device (a DataFrame)."
+        import pandas as pd
         cuts = sorted({1, *[L for cs in self.table.crossovers for L in cs]})
         ranges = list(zip(cuts, [c - 1 for c in cuts[1:]] + [self.max_seq_len]))
         dt = self.dispatch_table()
@@ -343,8 +368,7 @@ def find_thresholds(g: OpGraph, # the operator graph
         n = g[int(i)]
         rows.append(dict(stack=int(i), name=n.name, op=n.op, candidates=tuple(sg1.candidates(i)),
                          crossovers=cross, best=best))
-    table = pd.DataFrame(rows, columns=["stack", "name", "op", "candidates", "crossovers", "best"])
-    crossings = {L for cs in table.crossovers for L in cs}
-    ties = near_ties(g, hw, symbol, objective, weight, probe.full, crossings, tie_tol)
-    return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, table, int((sg1.ncand == 1).sum()),
+    crossings = {L for r in rows for L in r["crossovers"]}
+    ties = _tie_rows(g, hw, symbol, objective, weight, probe.full, crossings, tie_tol)
+    return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, rows, int((sg1.ncand == 1).sum()),
                            len(probe.seen), time.perf_counter() - t0, ties)

@@ -155,7 +155,7 @@ def break_even(model, # a `Model`, a shipped model's name, an `OpGraph` or a gra
     kinds = sorted(set(km.values()))
     bar = tqdm(total=len(lengths) * (len(g) + len(kinds) * steps), desc=f"break-even {param}", unit="search",
                disable=not progress)                              # at most: the grid, then a bisection per kind
-    cols = {}
+    cols, searches = {}, 0
     with bar:
         for L in lengths:
             at, seen = stacks_on(m, devices, int(L)), {}          # one stacked graph per length
@@ -178,8 +178,9 @@ def break_even(model, # a `Model`, a shipped model's name, an `OpGraph` or a gra
                 lo, hi = _bisect(lambda s: on(s)[k], g[hit[0] - 1], g[hit[0]], steps)   # kinds share probes
                 be[k] = float(np.sqrt(lo * hi))
             cols[int(L)] = pd.Series(be)
+            searches += len(seen)
     df = pd.DataFrame(cols).rename_axis("kind")
-    df.attrs.update(param=param, objective=objective, grid=(float(min(grid)), float(max(grid))))
+    df.attrs.update(param=param, objective=objective, grid=(float(min(grid)), float(max(grid))), searches=searches)
     return df
 
 # %% ../nbs/08_tradeoffs.ipynb #8a27bc84

@@ -1,0 +1,36 @@
+"""Speed of the trade-off maps (issue 15, acceptance 3): `break_even` and `sensitivity` with their defaults on the
+Llama-2-7B prefill under `projected`, against json.load of the graph's file, in one process. Prints; asserts nothing.
+
+Run: python bench/bench_maps.py
+"""
+import json, statistics, time
+import lightcode.models as models
+from lightcode.hardware import preset
+from lightcode.main import graph_search
+from lightcode.tradeoffs import break_even, sensitivity, PARAMS
+
+def median_time(f, n=3):
+    "Median wall time of n calls of f, and the last result."
+    ts = []
+    for _ in range(n):
+        t = time.perf_counter()
+        out = f()
+        ts.append(time.perf_counter() - t)
+    return statistics.median(ts), out
+
+def main():
+    m, devs = models.llama_prefill, preset("projected")
+    path = models.data_path(models.SHIPPED["llama_prefill"][0])
+    jl, _ = median_time(lambda: json.loads(path.read_text()), 7)
+    graph_search(m, "energy", devs, seq_len=16)                               # process warm-up: compiles the graph
+    one, _ = median_time(lambda: graph_search(m, "energy", devs, seq_len=1024), 5)
+    print(f"json.load of {path.name}: {jl * 1e3:.1f} ms; one graph_search (L = 1024, projected, energy): "
+          f"{one * 1e3:.0f} ms ({one / jl:.1f}x json.load)")
+    print(f"{'call (defaults; llama_prefill, projected)':48} {'seconds':>8} {'x json.load':>11} {'searches':>8}")
+    for param in PARAMS:
+        t, df = median_time(lambda: break_even(m, devs, param, progress=False))
+        print(f"{'break_even(..., ' + repr(param) + ')':48} {t:8.2f} {t / jl:11.0f} {df.attrs.get('searches', '?'):>8}")
+    t, df = median_time(lambda: sensitivity(m, devs, progress=False))
+    print(f"{'sensitivity(...)':48} {t:8.2f} {t / jl:11.0f} {len(df):>8}")
+
+if __name__ == "__main__": main()
