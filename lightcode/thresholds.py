@@ -81,31 +81,71 @@ class _LocalContext:
     g: OpGraph
     hw: HardwareSet
     sg1: StackedGraph          # the stacks at length 1: the candidates do not depend on the length
-    multi: np.ndarray          # the multi-candidate stacks, grouped by op code
+    multi: np.ndarray          # the multi-candidate stacks (one of each set with equal local costs), by op code
     edges: np.ndarray          # edges from a single-candidate producer into a multi-candidate stack
     producers: np.ndarray      # those edges' producers, sorted
     symbol: str                # the sequence-length symbol
     a: float                   # the objective's weight of energy
     b: float                   # the objective's weight of time
     cands: list                # devices that are a candidate of some multi-candidate stack
+    links: tuple = ()          # per producer device with a link that costs: see `_link_groups`
+
+def _distinct(a) -> np.ndarray:
+    "The sorted distinct values of `a`: `np.unique` without its first-call import of numpy.ma (~40 ms, numpy 2.4)."
+    return np.unique(a, return_index=True)[0]
 
 def _local_context(g: OpGraph, hw: HardwareSet, symbol: str, objective: str) -> _LocalContext:
     "The context of `local_switch_points`, or None if no stack has two candidates."
     sg1 = build_stacks(g, hw, {symbol: 1})
-    multi = np.flatnonzero(sg1.ncand > 1)
+    multi = _distinct_stacks(sg1, np.flatnonzero(sg1.ncand > 1))
     if not len(multi): return None
     multi = multi[np.argsort(g.compiled.op_code[multi], kind="stable")]
     a, b = objective_weights(objective)
     edges = np.flatnonzero(np.isin(sg1.dst, multi) & (sg1.ncand == 1)[sg1.src])
     cands = [d for d in range(len(hw.devices)) if np.isfinite(sg1.time[multi, d]).any()]
-    return _LocalContext(g, hw, sg1, multi, edges, np.unique(sg1.src[edges]), symbol, a, b, cands)
+    producers = _distinct(sg1.src[edges])
+    links = _link_groups(hw, sg1, multi, edges, np.searchsorted(producers, sg1.src[edges]), a, b, cands)
+    return _LocalContext(g, hw, sg1, multi, edges, producers, symbol, a, b, cands, links)
+
+def _distinct_stacks(sg1: StackedGraph, multi: np.ndarray) -> np.ndarray:
+    "The first of each set of stacks in `multi` whose local costs are equal at every length (repeated layers)."
+    cf, single = sg1.graph.compiled, sg1.ncand == 1
+    fixed = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)
+    inputs = {}                                             # stack -> its single-candidate producers, in edge order
+    for e in np.flatnonzero(np.isin(sg1.dst, multi) & single[sg1.src]):
+        u = sg1.src[e]
+        inputs.setdefault(int(sg1.dst[e]), []).append((int(fixed[u]), cf.coef["out"][u].tobytes()))
+    first = {}
+    for i in multi.tolist():                                # what the local cost of stack i is computed from
+        key = (int(cf.op_code[i]), *(c[i].tobytes() for c in cf.coef.values()), float(cf.maxdim_const[i]),
+               np.isfinite(sg1.time[i]).tobytes(), tuple(inputs.get(i, ())))
+        first.setdefault(key, i)
+    return np.array(sorted(first.values()), dtype=int)
+
+def _link_groups(hw, sg1, multi, edges, producer_row, a, b, cands) -> tuple:
+    "Per producer device: its edges grouped by U row, and the candidates whose link from it costs (per number, each)."
+    fixed = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)   # a single-candidate stack's device
+    row = np.empty(len(sg1.time), int)
+    row[multi] = np.arange(len(multi))
+    into, source = row[sg1.dst[edges]], fixed[sg1.src[edges]]           # per edge: the row of U it feeds, its device
+    groups = []
+    for s in _distinct(source):
+        coef = [(t, a * hw.link_energy[s, t] + b * hw.link_time_per_number[s, t], b * hw.link_time[s, t])
+                for t in cands]                                         # the other columns are never compared
+        coef = tuple((t, per_number, latency) for t, per_number, latency in coef if per_number or latency)
+        if not coef: continue                                           # free links add 0
+        e = np.flatnonzero(source == s)
+        e = e[np.argsort(into[e], kind="stable")]                       # by row, in edge order within a row
+        rows, first, count = np.unique(into[e], return_index=True, return_counts=True)
+        groups.append((producer_row[e], rows, first, count[:, None].astype(float), coef))
+    return tuple(groups)
 
 # %% ../nbs/04_thresholds.ipynb #d0a5d255
 def _unary_all_lengths(ctx: _LocalContext, f: dict) -> np.ndarray:
     "[stack, device, length] own cost a*energy + b*time of the multi-candidate stacks, from features `f`."
     codes, ops, devices = ctx.g.compiled.op_code, ctx.g.compiled.ops, ctx.hw.devices
     U = np.full((len(ctx.multi), len(devices), f["out"].shape[1]), np.inf)
-    for c in np.unique(codes[ctx.multi]):
+    for c in _distinct(codes[ctx.multi]):
         ri = np.flatnonzero(codes[ctx.multi] == c)
         sl = slice(ri[0], ri[-1] + 1)                                   # contiguous: views, no copies
         sub = {k: v[sl].ravel() for k, v in f.items()}                  # [stack x length] flattened
@@ -116,34 +156,19 @@ def _unary_all_lengths(ctx: _LocalContext, f: dict) -> np.ndarray:
             U[ri, d] = np.where(allowed[:, None], (ctx.a * e + ctx.b * t).reshape(len(ri), -1), np.inf)
     return U
 
-def _fixed_links(ctx: _LocalContext, numbers: np.ndarray, U: np.ndarray):
-    "Add to U the links of `ctx.edges` from their fixed producers (`numbers` carried: [edge, length])."
-    hw, sg1 = ctx.hw, ctx.sg1
-    fixed = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)   # a single-candidate stack's device
-    row = np.empty(len(sg1.time), int)
-    row[ctx.multi] = np.arange(len(ctx.multi))
-    into = row[sg1.dst[ctx.edges]]                                      # per edge: the row of U it feeds
-    source = fixed[sg1.src[ctx.edges]]
-    for s in np.unique(source):                                         # per producer device: sum the edges
-        coef = [(t, ctx.a * hw.link_energy[s, t] + ctx.b * hw.link_time_per_number[s, t], ctx.b * hw.link_time[s, t])
-                for t in ctx.cands]                                     # the other columns are never compared
-        coef = [(t, per_number, latency) for t, per_number, latency in coef if per_number or latency]   # free: + 0
-        if not coef: continue
-        m = source == s
-        arriving = np.zeros((len(ctx.multi), U.shape[2]))               # [stack, length] numbers from device s
-        order = np.argsort(into[m], kind="stable")                      # edges by row, in edge order within a row
-        rows, first = np.unique(into[m][order], return_index=True)
-        arriving[rows] = np.add.reduceat(numbers[m][order], first, axis=0)   # the sums np.add.at makes, row by row
-        count = np.bincount(into[m], minlength=len(ctx.multi))[:, None]  # edges from device s (latency each)
-        for t, per_number, latency in coef: U[:, t] += per_number * arriving + latency * count
+def _fixed_links(ctx: _LocalContext, out: np.ndarray, U: np.ndarray):
+    "Add to U the links into the multi-candidate stacks from their fixed producers (`out`: [producer, length] numbers)."
+    for producer_row, rows, first, count, coef in ctx.links:
+        arriving = np.add.reduceat(out[producer_row], first, axis=0)     # [row, length]: the sums np.add.at would make
+        for t, per_number, latency in coef: U[rows, t] += per_number * arriving + latency * count
 
 # %% ../nbs/04_thresholds.ipynb #6bab0780
 def _local_best(ctx: _LocalContext, Ls: np.ndarray) -> np.ndarray:
     "[stack, length] locally cheapest candidate of each multi-candidate stack at each length in `Ls`."
     U = _unary_all_lengths(ctx, _all_lengths_features(ctx.g, ctx.symbol, Ls, ctx.multi))
-    if len(ctx.edges):
+    if ctx.links:                                                       # links that cost something
         out = _all_lengths_features(ctx.g, ctx.symbol, Ls, ctx.producers, keys=("out",))["out"]
-        _fixed_links(ctx, out[np.searchsorted(ctx.producers, ctx.sg1.src[ctx.edges])], U)
+        _fixed_links(ctx, out, U)
     best, val = np.full(U[:, 0].shape, ctx.cands[0]), U[:, ctx.cands[0]]
     for d in ctx.cands[1:]:                                             # running argmin over the few candidates
         better = U[:, d] < val
