@@ -20,7 +20,7 @@ def median_time(f, n=3):
 
 def main():
     m, devs = models.llama_prefill, preset("projected")
-    path = models.data_path(models.SHIPPED["llama_prefill"][0])
+    path = models.data_path(models.EXTRACTED["llama_prefill"][0])
     jl, _ = median_time(lambda: json.loads(path.read_text()), 7)
     graph_search(m, "energy", devs, seq_len=16)                               # process warm-up: compiles the graph
     one, _ = median_time(lambda: graph_search(m, "energy", devs, seq_len=1024), 5)

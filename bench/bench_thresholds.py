@@ -6,9 +6,11 @@ benchmarked on GPT-2 only.)
 
 Cold (issue 15, acceptance 3): a fresh Python process imports lightcode.main and loads the published Llama graph, then
 times its first threshold_search (paper preset, energy): everything the first call pays (compiling the graph's
-features, first-call caches, deferred imports) is in that figure. Median of several fresh processes.
+features, first-call caches, deferred imports) is in that figure. Median of several fresh processes, with lightcode's
+bytecode cached (as an installed package has it) and with the environment as configured (PYTHONDONTWRITEBYTECODE=1:
+every process compiles the sources it imports).
 """
-import os, statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import lightcode.models as models
 from lightcode.main import threshold_search, graph_search
@@ -31,20 +33,25 @@ t4 = time.perf_counter()
 print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
 """
 
-def cold(runs=7):
+def cold(env, runs=7):
     "Medians over fresh processes: import lightcode.main, load the graph, first call, second call (seconds)."
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}   # this checkout's lightcode
     rows = [[float(x) for x in subprocess.run([sys.executable, "-c", COLD], env=env, capture_output=True, text=True,
                                              check=True).stdout.split()] for _ in range(runs)]
     return [statistics.median(col) for col in zip(*rows)]
 
 def main():
-    imp, load, first, second = cold()
-    print(f"paper_llama_prefill, paper, energy, 1..4096, fresh process (median of 7): import lightcode.main "
-          f"{imp:.3f} s, load graph {load:.3f} s, first threshold_search (cold) {first:.3f} s, second (warm) "
-          f"{second:.3f} s")
+    base = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}   # this checkout's lightcode
+    with tempfile.TemporaryDirectory(prefix="lightcode-pycache-") as cache:           # bytecode cached, as installed
+        cached = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": cache}
+        subprocess.run([sys.executable, "-c", COLD], env=cached, capture_output=True, check=True)   # fills the cache
+        for label, env in (("bytecode cached", cached), ("as configured", base)):
+            imp, load, first, second = cold(env)
+            print(f"paper_llama_prefill, paper, energy, 1..4096, fresh process, {label} (median of 7): import "
+                  f"lightcode.main {imp:.3f} s, load graph {load:.3f} s, first threshold_search (cold) {first:.3f} s, "
+                  f"second (warm) {second:.3f} s")
     graph_search(models.paper_gpt2_prefill, "energy", "paper", seq_len=8)            # process warm-up
-    print(f"{'graph':22} {'preset':10} {'objective':9} {'L':>9} {'seconds':>8} {'probes':>6}  crossovers (L: stacks); near-ties")
+    print(f"{'graph':22} {'preset':10} {'objective':9} {'L':>9} {'seconds':>8} {'probes':>6}  "
+          "crossovers (L: stacks); near-ties")
     for name, preset, L, objectives in CASES:
         m = getattr(models, name)
         threshold_search(m, "energy", preset, max_seq_len=16)                           # compile the graph once
