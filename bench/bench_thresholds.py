@@ -25,12 +25,12 @@ import lightcode.main
 t1 = time.perf_counter()
 import lightcode.models as models
 m = models.paper_llama_prefill
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 r = lightcode.main.threshold_search(m, "energy", "paper")
-t3 = time.perf_counter()
+t3, c3 = time.perf_counter(), time.process_time()
 lightcode.main.threshold_search(m, "energy", "paper")
-t4 = time.perf_counter()
-print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
+t4, c4 = time.perf_counter(), time.process_time()
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, c3 - c2, c4 - c3)
 """
 
 def cold(env, runs=7):
@@ -45,10 +45,11 @@ def main():
         cached = {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": cache}
         subprocess.run([sys.executable, "-c", COLD], env=cached, capture_output=True, check=True)   # fills the cache
         for label, env in (("bytecode cached", cached), ("as configured", base)):
-            imp, load, first, second = cold(env)
+            imp, load, first, second, first_cpu, second_cpu = cold(env)
             print(f"paper_llama_prefill, paper, energy, 1..4096, fresh process, {label} (median of 7): import "
-                  f"lightcode.main {imp:.3f} s, load graph {load:.3f} s, first threshold_search (cold) {first:.3f} s, "
-                  f"second (warm) {second:.3f} s")
+                  f"lightcode.main {imp:.3f} s, load graph {load:.3f} s, first threshold_search (cold) {first:.3f} s "
+                  f"(cpu {first_cpu:.3f} s), second (warm) {second:.3f} s (cpu {second_cpu:.3f} s)")
+        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     graph_search(models.paper_gpt2_prefill, "energy", "paper", seq_len=8)            # process warm-up
     print(f"{'graph':22} {'preset':10} {'objective':9} {'L':>9} {'seconds':>8} {'probes':>6}  "
           "crossovers (L: stacks); near-ties")
