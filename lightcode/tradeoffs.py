@@ -13,8 +13,7 @@ from .graph import OpGraph
 from .hardware import initialize_hardware, preset
 from .fusion import fusing_devices
 from .stack_graph import StackedGraph, build_stacks, restricted
-from .search import (OBJECTIVES, Evaluated, candidate_pool, choose, evaluate, improve_makespan, pick, select,
-                              uses_pool)
+from .search import OBJECTIVES, Evaluated, choose, evaluate
 from .main import graph_search
 from .models import as_model
 from .hardware import as_hardware
@@ -123,10 +122,8 @@ def best_mapping(sg: StackedGraph, # a stacked graph (e.g. from `stacks_on`)
                 ) -> Evaluated:
     "The mapping `graph_search` chooses on `sg` for `objective`, evaluated (its `x`, makespan and energy)."
     checks.choice(objective, "objective", OBJECTIVES)
-    if objective == "always_phu": sg = restricted(sg, "phu")
-    if not uses_pool(sg.hw, objective): return evaluate(sg, select(sg, objective))
-    best = pick(candidate_pool(sg), objective, weight)
-    return improve_makespan(sg, best) if objective == "time" else best
+    if objective == "always_phu": sg = restricted(sg, "phu")      # as `search` does
+    return evaluate(sg, choose(sg, objective, weight))             # `search`'s choice, whatever its method
 
 # %% ../nbs/08_tradeoffs.ipynb #2debb5cd
 def _bisect(f, lo, hi, steps):
