@@ -6,9 +6,9 @@
 from __future__ import annotations
 import json, time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 import numpy as np
-import pandas as pd
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks
@@ -16,7 +16,7 @@ from .select import selection_cost, objective_weights
 from .search import choose, uses_pool, evaluate
 
 # %% auto #0
-__all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds', 'bind_symbols']
+__all__ = ['TIE_COLUMNS', 'local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds', 'bind_symbols']
 
 # %% ../nbs/04_thresholds.ipynb #ee54168d
 def _grid(lo: int, hi: int, base: int = 4) -> list:
@@ -81,31 +81,71 @@ class _LocalContext:
     g: OpGraph
     hw: HardwareSet
     sg1: StackedGraph          # the stacks at length 1: the candidates do not depend on the length
-    multi: np.ndarray          # the multi-candidate stacks, grouped by op code
+    multi: np.ndarray          # the multi-candidate stacks (one of each set with equal local costs), by op code
     edges: np.ndarray          # edges from a single-candidate producer into a multi-candidate stack
     producers: np.ndarray      # those edges' producers, sorted
     symbol: str                # the sequence-length symbol
     a: float                   # the objective's weight of energy
     b: float                   # the objective's weight of time
     cands: list                # devices that are a candidate of some multi-candidate stack
+    links: tuple = ()          # per producer device with a link that costs: see `_link_groups`
+
+def _distinct(a) -> np.ndarray:
+    "The sorted distinct values of `a`: `np.unique` without its first-call import of numpy.ma (~40 ms, numpy 2.4)."
+    return np.unique(a, return_index=True)[0]
 
 def _local_context(g: OpGraph, hw: HardwareSet, symbol: str, objective: str) -> _LocalContext:
     "The context of `local_switch_points`, or None if no stack has two candidates."
     sg1 = build_stacks(g, hw, {symbol: 1})
-    multi = np.flatnonzero(sg1.ncand > 1)
+    multi = _distinct_stacks(sg1, np.flatnonzero(sg1.ncand > 1))
     if not len(multi): return None
     multi = multi[np.argsort(g.compiled.op_code[multi], kind="stable")]
     a, b = objective_weights(objective)
     edges = np.flatnonzero(np.isin(sg1.dst, multi) & (sg1.ncand == 1)[sg1.src])
     cands = [d for d in range(len(hw.devices)) if np.isfinite(sg1.time[multi, d]).any()]
-    return _LocalContext(g, hw, sg1, multi, edges, np.unique(sg1.src[edges]), symbol, a, b, cands)
+    producers = _distinct(sg1.src[edges])
+    links = _link_groups(hw, sg1, multi, edges, np.searchsorted(producers, sg1.src[edges]), a, b, cands)
+    return _LocalContext(g, hw, sg1, multi, edges, producers, symbol, a, b, cands, links)
+
+def _distinct_stacks(sg1: StackedGraph, multi: np.ndarray) -> np.ndarray:
+    "The first of each set of stacks in `multi` whose local costs are equal at every length (repeated layers)."
+    cf, single = sg1.graph.compiled, sg1.ncand == 1
+    fixed = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)
+    inputs = {}                                             # stack -> its single-candidate producers, in edge order
+    for e in np.flatnonzero(np.isin(sg1.dst, multi) & single[sg1.src]):
+        u = sg1.src[e]
+        inputs.setdefault(int(sg1.dst[e]), []).append((int(fixed[u]), cf.coef["out"][u].tobytes()))
+    first = {}
+    for i in multi.tolist():                                # what the local cost of stack i is computed from
+        key = (int(cf.op_code[i]), *(c[i].tobytes() for c in cf.coef.values()), float(cf.maxdim_const[i]),
+               np.isfinite(sg1.time[i]).tobytes(), tuple(inputs.get(i, ())))
+        first.setdefault(key, i)
+    return np.array(sorted(first.values()), dtype=int)
+
+def _link_groups(hw, sg1, multi, edges, producer_row, a, b, cands) -> tuple:
+    "Per producer device: its edges grouped by U row, and the candidates whose link from it costs (per number, each)."
+    fixed = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)   # a single-candidate stack's device
+    row = np.empty(len(sg1.time), int)
+    row[multi] = np.arange(len(multi))
+    into, source = row[sg1.dst[edges]], fixed[sg1.src[edges]]           # per edge: the row of U it feeds, its device
+    groups = []
+    for s in _distinct(source):
+        coef = [(t, a * hw.link_energy[s, t] + b * hw.link_time_per_number[s, t], b * hw.link_time[s, t])
+                for t in cands]                                         # the other columns are never compared
+        coef = tuple((t, per_number, latency) for t, per_number, latency in coef if per_number or latency)
+        if not coef: continue                                           # free links add 0
+        e = np.flatnonzero(source == s)
+        e = e[np.argsort(into[e], kind="stable")]                       # by row, in edge order within a row
+        rows, first, count = np.unique(into[e], return_index=True, return_counts=True)
+        groups.append((producer_row[e], rows, first, count[:, None].astype(float), coef))
+    return tuple(groups)
 
 # %% ../nbs/04_thresholds.ipynb #d0a5d255
 def _unary_all_lengths(ctx: _LocalContext, f: dict) -> np.ndarray:
     "[stack, device, length] own cost a*energy + b*time of the multi-candidate stacks, from features `f`."
     codes, ops, devices = ctx.g.compiled.op_code, ctx.g.compiled.ops, ctx.hw.devices
     U = np.full((len(ctx.multi), len(devices), f["out"].shape[1]), np.inf)
-    for c in np.unique(codes[ctx.multi]):
+    for c in _distinct(codes[ctx.multi]):
         ri = np.flatnonzero(codes[ctx.multi] == c)
         sl = slice(ri[0], ri[-1] + 1)                                   # contiguous: views, no copies
         sub = {k: v[sl].ravel() for k, v in f.items()}                  # [stack x length] flattened
@@ -116,30 +156,19 @@ def _unary_all_lengths(ctx: _LocalContext, f: dict) -> np.ndarray:
             U[ri, d] = np.where(allowed[:, None], (ctx.a * e + ctx.b * t).reshape(len(ri), -1), np.inf)
     return U
 
-def _fixed_links(ctx: _LocalContext, numbers: np.ndarray, U: np.ndarray):
-    "Add to U the links of `ctx.edges` from their fixed producers (`numbers` carried: [edge, length])."
-    hw, sg1 = ctx.hw, ctx.sg1
-    fixed = np.where(np.isfinite(sg1.time), sg1.time, np.inf).argmin(1)   # a single-candidate stack's device
-    row = np.empty(len(sg1.time), int)
-    row[ctx.multi] = np.arange(len(ctx.multi))
-    into = row[sg1.dst[ctx.edges]]                                      # per edge: the row of U it feeds
-    source = fixed[sg1.src[ctx.edges]]
-    for s in np.unique(source):                                         # per producer device: sum the edges
-        m = source == s
-        arriving = np.zeros((len(ctx.multi), U.shape[2]))               # [stack, length] numbers from device s
-        np.add.at(arriving, into[m], numbers[m])
-        count = np.bincount(into[m], minlength=len(ctx.multi))[:, None]  # edges from device s (latency each)
-        for t in range(len(hw.devices)):
-            per_number = ctx.a * hw.link_energy[s, t] + ctx.b * hw.link_time_per_number[s, t]
-            U[:, t] += per_number * arriving + ctx.b * hw.link_time[s, t] * count
+def _fixed_links(ctx: _LocalContext, out: np.ndarray, U: np.ndarray):
+    "Add to U the links into the multi-candidate stacks from their fixed producers (`out`: [producer, length] numbers)."
+    for producer_row, rows, first, count, coef in ctx.links:
+        arriving = np.add.reduceat(out[producer_row], first, axis=0)     # [row, length]: the sums np.add.at would make
+        for t, per_number, latency in coef: U[rows, t] += per_number * arriving + latency * count
 
 # %% ../nbs/04_thresholds.ipynb #6bab0780
 def _local_best(ctx: _LocalContext, Ls: np.ndarray) -> np.ndarray:
     "[stack, length] locally cheapest candidate of each multi-candidate stack at each length in `Ls`."
     U = _unary_all_lengths(ctx, _all_lengths_features(ctx.g, ctx.symbol, Ls, ctx.multi))
-    if len(ctx.edges):
+    if ctx.links:                                                       # links that cost something
         out = _all_lengths_features(ctx.g, ctx.symbol, Ls, ctx.producers, keys=("out",))["out"]
-        _fixed_links(ctx, out[np.searchsorted(ctx.producers, ctx.sg1.src[ctx.edges])], U)
+        _fixed_links(ctx, out, U)
     best, val = np.full(U[:, 0].shape, ctx.cands[0]), U[:, ctx.cands[0]]
     for d in ctx.cands[1:]:                                             # running argmin over the few candidates
         better = U[:, d] < val
@@ -178,6 +207,17 @@ def _values(sg, xs, objective, weight) -> list:
     e0, t0 = evs[-1].energy, max(evs[-1].makespan, 1e-30)                 # weighted: relative to the mapping at L
     return [weight * e.energy / e0 + (1 - weight) * e.makespan / t0 for e in evs]
 
+TIE_COLUMNS = ("L", "before", "after", "rel_diff", "near_tie")
+
+def _tie_rows(g, hw, symbol, objective, weight, full, crossings, tol) -> list:
+    "`near_ties` as a list of dicts (no pandas: a threshold search imports it only when a table is shown)."
+    rows = []
+    for L in sorted(crossings):
+        before, after = _values(build_stacks(g, hw, {symbol: int(L)}), [full[L - 1], full[L]], objective, weight)
+        d = (before - after) / after if after else 0.0
+        rows.append(dict(L=int(L), before=before, after=after, rel_diff=d, near_tie=bool(abs(d) < tol)))
+    return rows
+
 def near_ties(g: OpGraph, # the operator graph
               hw: HardwareSet, # the devices and links
               symbol: str, # the sequence-length symbol
@@ -186,14 +226,10 @@ def near_ties(g: OpGraph, # the operator graph
               full: dict, # L -> the whole mapping chosen at L (device per stack), for every L - 1 and L
               crossings, # the crossover lengths
               tol=0.01, # relative difference below which a crossover is a near-tie
-             ) -> pd.DataFrame:
+             ):
     "Per crossover L: the objective of the mappings chosen at L - 1 and at L, both at L; a near-tie if within `tol`."
-    rows = []
-    for L in sorted(crossings):
-        before, after = _values(build_stacks(g, hw, {symbol: int(L)}), [full[L - 1], full[L]], objective, weight)
-        d = (before - after) / after if after else 0.0
-        rows.append(dict(L=int(L), before=before, after=after, rel_diff=d, near_tie=bool(abs(d) < tol)))
-    return pd.DataFrame(rows, columns=["L", "before", "after", "rel_diff", "near_tie"])
+    import pandas as pd
+    return pd.DataFrame(_tie_rows(g, hw, symbol, objective, weight, full, crossings, tol), columns=list(TIE_COLUMNS))
 
 # %% ../nbs/04_thresholds.ipynb #885199cd
 _SHOWN = 20   # crossovers and summary rows a report's repr shows before eliding the rest
@@ -206,32 +242,46 @@ class ThresholdReport:
     symbol: str                  # the sequence-length symbol
     max_seq_len: int             # lengths 1 .. max_seq_len were covered
     devices: tuple               # the hardware set's device names
-    table: pd.DataFrame          # stack, name, op, candidates, crossovers, best
+    rows: list                   # per multi-candidate stack: dict of stack, name, op, candidates, crossovers, best
     single_candidate: int        # stacks with one candidate (never switch)
     probes: int                  # searches made
     seconds: float               # wall time of `find_thresholds`
-    ties: pd.DataFrame = None    # per crossover length: objective before/after, relative difference, near_tie
+    tie_rows: list = None        # per crossover length: dict of L, before, after, rel_diff, near_tie
+
+    @cached_property
+    def table(self):
+        "One row per multi-candidate stack: stack, name, op, candidates, crossovers, best (a DataFrame)."
+        import pandas as pd
+        return pd.DataFrame(self.rows, columns=["stack", "name", "op", "candidates", "crossovers", "best"])
+
+    @cached_property
+    def ties(self):
+        "Per crossover length: the objective before and after, relative difference, near_tie (a DataFrame), or None."
+        import pandas as pd
+        return None if self.tie_rows is None else pd.DataFrame(self.tie_rows, columns=list(TIE_COLUMNS))
 
     def histogram(self) -> dict:
         "{crossover L: stacks switching there, 'never': multi-candidate stacks that never switch, 'single_candidate'}"
         h = {}
-        for cs in self.table.crossovers:
-            for L in cs: h[L] = h.get(L, 0) + 1
-        return {**dict(sorted(h.items())), "never": int((self.table.crossovers.map(len) == 0).sum()),
+        for r in self.rows:
+            for L in r["crossovers"]: h[L] = h.get(L, 0) + 1
+        return {**dict(sorted(h.items())), "never": sum(not r["crossovers"] for r in self.rows),
                 "single_candidate": self.single_candidate}
 
     def near_ties(self) -> list:
         "Crossover lengths whose two mappings differ by less than the tolerance: not stable optima."
-        return [] if self.ties is None or self.ties.empty else self.ties[self.ties.near_tie].L.tolist()
+        return [r["L"] for r in self.tie_rows or () if r["near_tie"]]
 
-    def dispatch_table(self) -> pd.DataFrame:
-        "One row per (length range, stack): L_from, L_to, stack, op, device."
+    def dispatch_table(self):
+        "One row per (length range, stack): L_from, L_to, stack, op, device (a DataFrame)."
+        import pandas as pd
         rows = [dict(L_from=a, L_to=b, stack=r.stack, op=r.op, device=d)
                 for r in self.table.itertuples() for a, b, d in r.best]
         return pd.DataFrame(rows, columns=["L_from", "L_to", "stack", "op", "device"])
 
-    def summary(self) -> pd.DataFrame:
-        "Per length range and op kind: how many stacks run on each device."
+    def summary(self):
+        "Per length range and op kind: how many stacks run on each device (a DataFrame)."
+        import pandas as pd
         cuts = sorted({1, *[L for cs in self.table.crossovers for L in cs]})
         ranges = list(zip(cuts, [c - 1 for c in cuts[1:]] + [self.max_seq_len]))
         dt = self.dispatch_table()
@@ -346,10 +396,9 @@ def find_thresholds(g: OpGraph, # the operator graph
         n = g[int(i)]
         rows.append(dict(stack=int(i), name=n.name, op=n.op, candidates=tuple(sg1.candidates(i)),
                          crossovers=cross, best=best))
-    table = pd.DataFrame(rows, columns=["stack", "name", "op", "candidates", "crossovers", "best"])
-    crossings = {L for cs in table.crossovers for L in cs}
-    ties = near_ties(g, hw, symbol, objective, weight, probe.full, crossings, tie_tol)
-    return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, table, int((sg1.ncand == 1).sum()),
+    crossings = {L for r in rows for L in r["crossovers"]}
+    ties = _tie_rows(g, hw, symbol, objective, weight, probe.full, crossings, tie_tol)
+    return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, rows, int((sg1.ncand == 1).sum()),
                            len(probe.seen), time.perf_counter() - t0, ties)
 
 # %% ../nbs/04_thresholds.ipynb #4de67a3b

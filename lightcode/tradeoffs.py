@@ -8,9 +8,12 @@ import re
 from dataclasses import replace
 import numpy as np
 import pandas as pd
+from . import checks
 from .graph import OpGraph
 from .hardware import initialize_hardware, preset
-from .stack_graph import build_stacks
+from .fusion import fusing_devices
+from .stack_graph import StackedGraph, build_stacks, restricted
+from .search import OBJECTIVES, Evaluated, choose, evaluate
 from .main import graph_search
 from .models import as_model
 from .hardware import as_hardware
@@ -18,8 +21,8 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['ROLES', 'PARAMS', 'SATURATED_STYLE', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share',
-           'break_even', 'saturated', 'plot_break_even', 'sensitivity', 'plot_sensitivity', 'operator_terms',
-           'with_term', 'deciding_terms', 'claims']
+           'stacks_on', 'best_mapping', 'break_even', 'saturated', 'plot_break_even', 'sensitivity', 'plot_sensitivity',
+           'operator_terms', 'with_term', 'deciding_terms', 'claims']
 
 # %% ../nbs/08_tradeoffs.ipynb #9c754146
 ROLES = [("qkv", r"attn_c_attn"), ("o", r"o_proj|attn_c_proj"), ("q", r"q_proj"), ("k", r"k_proj"),
@@ -88,6 +91,40 @@ def phu_share(model, # a `Model`, a shipped model's name, an `OpGraph` or a grap
     r = graph_search(m, objective, scaled(devices, param, s), seq_len=int(L))
     return pd.Series({i: r.selection[i] == "PHU" for i in kinds.index}).groupby(kinds).mean()
 
+# %% ../nbs/08_tradeoffs.ipynb #deb29f39
+def stacks_on(model, # a `Model`, a shipped model's name, an `OpGraph` or a graph JSON file
+              devices, # the base devices: a list, a preset name or a `HardwareSet`
+              seq_len: int, # the sequence length
+             ):
+    "A function: devices (the base ones, some fields changed) -> the stacked graph of `model` at `seq_len` on them."
+    m, hw0 = as_model(model), as_hardware(devices, "devices")
+    sg0 = build_stacks(m.graph, hw0, m.bind(checks.seq_len(seq_len)))
+    cf, fusing = m.graph.compiled, fusing_devices(hw0)
+    groups = [(op, idx, {k: v[idx] for k, v in sg0.feats.items()})
+              for c, op in enumerate(cf.ops) for idx in [np.flatnonzero(cf.op_code == c)]]
+    def at(devs, # the devices of this variant (same names and types as the base)
+          ) -> StackedGraph:
+        hw = as_hardware(devs, "devices")
+        if hw.names != hw0.names or any(type(a) is not type(b) for a, b in zip(hw.devices, hw0.devices)):
+            return build_stacks(m.graph, hw, sg0.binding)
+        changed = [d for d, (a, b) in enumerate(zip(hw.devices, hw0.devices)) if a != b]
+        if fusing[changed].any(): return build_stacks(m.graph, hw, sg0.binding)   # its fields set the split costs
+        T, E = (sg0.time.copy(), sg0.energy.copy()) if changed else (sg0.time, sg0.energy)
+        for d in changed:
+            for op, idx, sub in groups:
+                if hw.devices[d].supports(op): T[idx, d], E[idx, d] = hw.devices[d].cost(op, sub)
+        return replace(sg0, hw=hw, time=T, energy=E)
+    return at
+
+def best_mapping(sg: StackedGraph, # a stacked graph (e.g. from `stacks_on`)
+                 objective: str = "energy", # one of `search.OBJECTIVES`
+                 weight: float = 0.5, # `weighted`: the share of (relative) energy
+                ) -> Evaluated:
+    "The mapping `graph_search` chooses on `sg` for `objective`, evaluated (its `x`, makespan and energy)."
+    checks.choice(objective, "objective", OBJECTIVES)
+    if objective == "always_phu": sg = restricted(sg, "phu")      # as `search` does
+    return evaluate(sg, choose(sg, objective, weight))             # `search`'s choice, whatever its method
+
 # %% ../nbs/08_tradeoffs.ipynb #2debb5cd
 def _bisect(f, lo, hi, steps):
     "Shrink [lo, hi] (f(lo) False, f(hi) True) geometrically `steps` times; returns the bracket."
@@ -107,31 +144,40 @@ def break_even(model, # a `Model`, a shipped model's name, an `OpGraph` or a gra
               ) -> pd.DataFrame:
     "Per matmul kind (rows) and length (columns): the multiplier of `param` from which the kind goes on the PHU."
     if objective not in ("time", "energy"): raise ValueError(f"objective must be 'time' or 'energy', got {objective!r}")
+    if param not in PARAMS: raise ValueError(f"unknown parameter {param!r}; choose one of {', '.join(PARAMS)}")
     g = grid if PARAMS[param][1] > 0 else grid[::-1]              # scan from the PHU's worst to its best
-    kinds = set(matmul_kinds(as_model(model).graph).values())
+    m = as_model(model)
+    km = matmul_kinds(m.graph)
+    stacks, role = np.array(list(km), int), np.array(list(km.values()))
+    kinds = sorted(set(km.values()))
     bar = tqdm(total=len(lengths) * (len(g) + len(kinds) * steps), desc=f"break-even {param}", unit="search",
                disable=not progress)                              # at most: the grid, then a bisection per kind
-    def share(s, L):
-        bar.update()
-        return phu_share(model, devices, param, s, L, objective)
-    cols = {}
+    cols, searches = {}, 0
     with bar:
         for L in lengths:
-            on = pd.DataFrame({s: share(s, L) >= 0.5 for s in g}).T
+            at, seen = stacks_on(m, devices, int(L)), {}          # one stacked graph per length
+            def on(s):
+                "Kind -> True if most of its stacks are on the PHU at multiplier `s` (one search per `s`)."
+                if s not in seen:
+                    bar.update()
+                    sg = at(scaled(devices, param, s))
+                    phu = np.array(sg.hw.names)[choose(sg, objective)[stacks]] == "PHU"
+                    seen[s] = {k: phu[role == k].mean() >= 0.5 for k in kinds}
+                return seen[s]
+            scan = np.array([[on(s)[k] for k in kinds] for s in g])
             be = {}
-            for k in on.columns:
-                hit = np.flatnonzero(on[k].values)
+            for j, k in enumerate(kinds):
+                hit = np.flatnonzero(scan[:, j])
                 if not len(hit) or hit[0] == 0:                     # saturated: 'never' or 'always'
                     never = not len(hit)
                     be[k] = np.inf if never == (PARAMS[param][1] > 0) else 0.0
-                    bar.update(steps)                                 # no bisection needed for this kind
                     continue
-                a, b = g[hit[0] - 1], g[hit[0]]
-                lo, hi = _bisect(lambda s: share(s, L)[k] >= 0.5, a, b, steps)
+                lo, hi = _bisect(lambda s: on(s)[k], g[hit[0] - 1], g[hit[0]], steps)   # kinds share probes
                 be[k] = float(np.sqrt(lo * hi))
             cols[int(L)] = pd.Series(be)
+            searches += len(seen)
     df = pd.DataFrame(cols).rename_axis("kind")
-    df.attrs.update(param=param, objective=objective, grid=(float(min(grid)), float(max(grid))))
+    df.attrs.update(param=param, objective=objective, grid=(float(min(grid)), float(max(grid))), searches=searches)
     return df
 
 # %% ../nbs/08_tradeoffs.ipynb #8a27bc84
@@ -195,11 +241,16 @@ def sensitivity(model, # a `Model`, a shipped model's name, an `OpGraph` or a gr
                 progress: bool = True, # a progress bar over the searches (tqdm, notebook-aware); False: none
                ) -> pd.DataFrame:
     "Photonic stacks, makespan and energy as each parameter is scaled by each multiplier."
-    rows = []
+    rows, at, seen = [], stacks_on(model, devices, seq_len), {}   # one stacked graph, a variant per point
     points = [(p, s) for p in params for s in mults]
     for p, s in tqdm(points, desc="sensitivity", unit="search", disable=not progress):
-        r = graph_search(model, objective, scaled(devices, p, s), seq_len=seq_len)
-        rows.append(dict(param=p, mult=s, photonic=r.num_photonic, makespan_s=r.makespan_s, energy_j=r.energy_j))
+        variant = tuple(scaled(devices, p, s))
+        if variant not in seen:                                     # x1 of every parameter: the same devices
+            sg = at(variant)
+            ev = best_mapping(sg, objective)
+            phu = np.array([d.kind == "phu" for d in sg.hw.devices])
+            seen[variant] = dict(photonic=int(phu[ev.x].sum()), makespan_s=ev.makespan, energy_j=ev.energy)
+        rows.append(dict(param=p, mult=s, **seen[variant]))
     return pd.DataFrame(rows)
 
 def plot_sensitivity(df: pd.DataFrame, # a `sensitivity` table
