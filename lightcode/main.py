@@ -418,7 +418,7 @@ def simulate_generation(prefill_model,             # the prefill stage: Model, s
                         progress: bool = True,     # a bar over the decode steps (tqdm), a run of one mapping at a time
                         batch: int = 1,            # sequences generated together (a graph with the `batch` symbol)
                         method: str = "runs",      # `runs`: search where the mapping changes; `each`: every step
-                        check_capacity: bool = True,  # True: a footprint over a device's memory is an error; False: warn
+                        check_capacity: bool = True,  # True: a footprint over a device's memory is an error
                        ) -> GenerationResult:
     "Prefill at `prompt_len`, then `new_tokens - 1` decode steps at KV lengths prompt_len, prompt_len + 1, ..."
     from lightcode.search import search_steps
