@@ -71,7 +71,13 @@ SHIPPED = {"paper_gpt2_prefill": ("gpt2_prefill_graph_5.json", 5, "prefill", 102
 EXTRACTED = {"gpt2_prefill": ("gpt2_prefill.json", "prefill", "seq", 1024),
              "gpt2_decoder": ("gpt2_decoder.json", "decode", "past", 1024),
              "llama_prefill": ("llama_prefill.json", "prefill", "seq", 4096),
-             "llama_decoder": ("llama_decoder.json", "decode", "past", 4096)}
+             "llama_decoder": ("llama_decoder.json", "decode", "past", 4096),
+             "llama3_8b_prefill": ("llama3_8b_prefill.json", "prefill", "seq", 131072),
+             "llama3_8b_decoder": ("llama3_8b_decoder.json", "decode", "past", 131072),
+             "mistral_7b_prefill": ("mistral_7b_prefill.json", "prefill", "seq", 32768),
+             "mistral_7b_decoder": ("mistral_7b_decoder.json", "decode", "past", 32768),
+             "qwen2_7b_prefill": ("qwen2_7b_prefill.json", "prefill", "seq", 131072),
+             "qwen2_7b_decoder": ("qwen2_7b_decoder.json", "decode", "past", 131072)}
 
 def data_path(fname: str, # a file name in `lightcode/data`
              ) -> Path:
