@@ -10,7 +10,7 @@ from . import checks
 from .hardware import devices_of, hardware_spec
 from .models import as_model
 from .search import OBJECTIVES, SearchResult
-from .main import graph_search, threshold_search   # lightcode.sweep: imported by lightcode_sweep only
+from .main import graph_search, threshold_search, StageResult   # lightcode.sweep: imported by lightcode_sweep only
 
 # %% auto #0
 __all__ = ['CliParser', 'format_result', 'run_cli', 'search_cli', 'thresholds_cli', 'sweep_cli']
@@ -22,12 +22,15 @@ def format_result(r: SearchResult,     # a search result
                  ) -> str:
     "A plain-text table of a search result."
     rows = [("model", model_name), *([("hardware", hardware)] if hardware else []), ("objective", r.objective),
-            ("sequence length", r.seq_len),
+            ("sequence length", r.seq_len), *([("batch", r.batch)] if hasattr(r, "batch") else []),
             ("makespan", f"{r.makespan_s:.6g} s"), ("makespan lower bound", f"{r.lower_bound_s:.6g} s"),
             ("gap (makespan / bound - 1)", f"{r.gap:.2%}"),
             ("energy", f"{r.energy_j * 1e3:.6g} mJ"),
             *[(f"  energy: {k}", f"{v * 1e3:.6g} mJ") for k, v in r.energy_parts.items() if v],
+            *([("tokens per second", f"{r.tokens_per_s:.6g}")] if hasattr(r, "tokens_per_s") else []),
             ("photonic stacks", f"{r.num_photonic} of {r.possible_photonic}"), ("scheduled nodes", r.num_nodes),
+            *[(f"memory: {d}", fp.describe(i).split(": ", 1)[1]) for fp in [getattr(r, "footprint", None)] if fp
+              for i, d in enumerate(fp.devices)],
             ("search time", f"{r.profile.get('total_s', float('nan')) * 1e3:.1f} ms")]
     w = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
@@ -66,6 +69,7 @@ def _parser():
     p.add_argument("--seq-len", type=int, default=None, help=seq_len_help)
     p.add_argument("--hardware", default="paper",
                    help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
+    p.add_argument("--batch", type=int, default=1, help="sequences processed together (default: 1)")
     p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV to exactly this path")
     p.add_argument("--json", default=None, help="write the result summary as JSON to exactly this path")
     p.add_argument("--gantt", default=None, help="write a Gantt chart of the schedule as PNG to exactly this path")
@@ -73,9 +77,14 @@ def _parser():
                    help="write the schedule as a Chrome trace / Perfetto JSON (ui.perfetto.dev) to exactly this path")
     return p
 
-def _summary_json(r: SearchResult, model_name: str) -> dict:
+def _summary_json(r: StageResult, model_name: str) -> dict:
     "The result summary `--json` writes, with the hardware it ran on (readable by `hardware.load_hardware`)."
-    return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, makespan_s=r.makespan_s,
+    fp = r.footprint
+    memory = {d: dict(weights=fp.weights[i], kv_cache=fp.kv_cache[i], activations=fp.activations[i],
+                      capacity=fp.capacity[i] if fp.capacity[i] < float("inf") else None)
+              for i, d in enumerate(fp.devices)}
+    return dict(model=model_name, objective=r.objective, seq_len=r.seq_len, batch=r.batch, tokens=r.tokens,
+                tokens_per_s=r.tokens_per_s, memory_bytes=memory, makespan_s=r.makespan_s,
                 energy_j=r.energy_j, lower_bound_s=r.lower_bound_s, gap=r.gap, num_photonic=r.num_photonic,
                 possible_photonic=r.possible_photonic, num_nodes=r.num_nodes, energy_parts_j=r.energy_parts,
                 selection={str(k): v for k, v in r.selection.items()},
@@ -91,7 +100,7 @@ def _run_search(a):
     L = a.seq_len if a.seq_len is not None else (m.traced_len or 512)
     if L < 1 or L > (m.max_seq_len or checks.MAX_SEQ_LEN):
         raise ValueError(f"--seq-len {L} is out of range for {m.name} (1..{m.max_seq_len or checks.MAX_SEQ_LEN})")
-    r = graph_search(m, a.objective, devices_of(a.hardware, "--hardware"), seq_len=L)
+    r = graph_search(m, a.objective, devices_of(a.hardware, "--hardware"), seq_len=L, batch=a.batch)
     if "--csv" in outs: r.schedule.to_csv(outs["--csv"], index=False)
     if "--json" in outs: outs["--json"].write_text(json.dumps(_summary_json(r, m.name), indent=1))
     if "--trace" in outs: r.to_trace(outs["--trace"])
@@ -104,7 +113,7 @@ def _run_search(a):
 
 def search_cli(argv=None,  # the arguments (default: the command line)
               ) -> int:
-    "Console script `lightcode_search MODEL [--objective O] [--seq-len L] [--hardware H] [--csv|json|gantt|trace P]`."
+    "Console script `lightcode_search MODEL [--objective O] [--seq-len L] [--batch B] [--hardware H] [--csv|json|...]`."
     a = _parser().parse_args(argv)
     def work():
         r, m = _run_search(a)
@@ -124,12 +133,13 @@ def thresholds_cli(argv=None,  # the arguments (default: the command line)
     p.add_argument("--max-seq-len", type=int, default=None,
                    help="largest length, at most the model's context (default: the context)")
     p.add_argument("--hardware", default="paper", help="a preset or a hardware file (default: paper)")
+    p.add_argument("--batch", type=int, default=1, help="sequences processed together, fixed (default: 1)")
     p.add_argument("--json", default=None, help="write the report as JSON to exactly this path")
     a = p.parse_args(argv)
     def work():
         out = checks.output_path(a.json, "--json") if a.json else None
-        r = threshold_search(a.model, a.objective, devices_of(a.hardware, "--hardware"), a.max_seq_len)
-        print(f"{r.model} ({r.objective}, hardware {a.hardware}, L = 1..{r.max_seq_len}): "
+        r = threshold_search(a.model, a.objective, devices_of(a.hardware, "--hardware"), a.max_seq_len, batch=a.batch)
+        print(f"{r.model} ({r.objective}, hardware {a.hardware}, batch {a.batch}, L = 1..{r.max_seq_len}): "
               f"{r.seconds:.2f} s, {r.probes} probes")
         print("histogram:", r.histogram())
         print("near-ties (the two mappings within 1%):", r.near_ties() or "none")
@@ -185,6 +195,7 @@ def sweep_cli(argv=None,  # the arguments (default: the command line)
     p.add_argument("--objectives", default="time,energy", help="comma-separated objectives")
     p.add_argument("--hardware", default="paper", help="preset or hardware file")
     p.add_argument("--param", action="append", default=[], help="DEVICE.field=v1,v2,... (numbers)")
+    p.add_argument("--batch", type=_ints, default=[1], help="comma-separated batch sizes (default: 1)")
     p.add_argument("--csv", default=None, help="write the table as CSV to exactly this path")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     p.add_argument("--scheduler", default=None, help="run on a running Dask cluster at this address (tcp://host:port)")
@@ -195,7 +206,7 @@ def sweep_cli(argv=None,  # the arguments (default: the command line)
         workers = None if a.workers is None else checks.number(a.workers, "--workers", 1, 1024, integer=True)
         with _executor(a.scheduler, workers) as ex:
             df = sweep(a.model, a.seq_lens, tuple(a.objectives.split(",")), devices_of(a.hardware, "--hardware"),
-                       _params(a.param), ex)
+                       _params(a.param), ex, batches=a.batch)
         print(df.to_string(index=False))
         if out: df.to_csv(out, index=False)
     return run_cli("lightcode_sweep", work)

@@ -15,9 +15,9 @@ from . import checks
 # %% auto #0
 __all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FUSION_POLICIES', 'MODES', 'CONVERTER_FOMS',
            'initilize_hardware', 'PRESETS', 'ENGINE_FEATURES', 'GPU_DATASHEETS', 'LAUNCH_OVERHEAD_S', 'GPU_CALIBRATION',
-           'HBM_J_PER_BYTE', 'SIMPHONY_DAC_WALDEN_J', 'SIMPHONY_ADC_WALDEN_J', 'HARRIS_P_PI_W', 'LIGHTMATTER_2025',
-           'PACE_2025', 'BIG_GEMM', 'DEVICE_TYPES', 'check_field', 'Device', 'scalar_core_costs', 'GPU',
-           'walden_energy', 'schreier_energy', 'detector_power_w', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet',
+           'HBM_J_PER_BYTE', 'SIMPHONY_DAC_WALDEN_J', 'SIMPHONY_ADC_WALDEN_J', 'HARRIS_P_PI_W', 'PHU_MEMORY_BYTES',
+           'LIGHTMATTER_2025', 'PACE_2025', 'BIG_GEMM', 'DEVICE_TYPES', 'check_field', 'Device', 'scalar_core_costs',
+           'GPU', 'walden_energy', 'schreier_energy', 'detector_power_w', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet',
            'initialize_hardware', 'Hardware', 'preset', 'gemm_quantisation', 'engine_cost', 'gpu', 'matmul_cost',
            'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware', 'device_spec',
            'hardware_spec', 'save_hardware', 'hardware_schema']
@@ -224,12 +224,14 @@ class GPU(Device):
     gemm_efficiency: float = 1.0                      # sustained fraction of the tensor peak
     hbm_efficiency: float = 1.0                       # achievable fraction of the HBM peak
     tile: tuple = (128, 128, 32)                      # GEMM thread-block tile (M, N, K step)
+    memory_bytes: float = math.inf                    # memory capacity (HBM), bytes; inf: unlimited (paper)
     kind: ClassVar[str] = "gpu"
     costs: ClassVar = MappingProxyType({**scalar_core_costs(), "dense": _gpu_matmul, "matmul": _gpu_matmul})
 
     def __post_init__(self):
         self._validate(positive=("clock_hz", "tc_macs_per_cycle", "link_time_s", "tensor_flops", "vector_flops",
-                                 "hbm_bandwidth_Bps", "bytes_per_number"), unbounded=("link_bandwidth_Bps",),
+                                 "hbm_bandwidth_Bps", "bytes_per_number"),
+                       unbounded=("link_bandwidth_Bps", "memory_bytes"),
                        integers=("gpc", "tpc_per_gpc", "sm_per_tpc", "fp32_cores_per_sm", "tc_per_sm", "streams"),
                        nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j", "hbm_energy_j_per_byte",
                                "launch_overhead_s", "static_power_w", "gemm_efficiency", "hbm_efficiency"))
@@ -377,6 +379,7 @@ class PHU(Device):
     tia_w_per_hz: float = 0.0                         # receiver power per detector per Hz of bandwidth
     phase_shifters: int = 0                           # heated phase shifters held for the whole run
     heater_w: float = 0.0                             # mean power per heated phase shifter
+    memory_bytes: float = math.inf                    # capacity of the memory its operands live in; inf: unlimited
     kind: ClassVar[str] = "phu"
     expands: ClassVar[bool] = True
     costs: ClassVar = MappingProxyType({"dense": _phu_matmul, "matmul": _phu_matmul})
@@ -387,7 +390,7 @@ class PHU(Device):
             object.__setattr__(self, "operand_modes", pairs)
         self._validate(positive=("clock_hz", "link_time_s", "bytes_per_number", "responsivity_a_per_w"),
                        unbounded=("weight_bandwidth_Bps", "link_bandwidth_Bps", "dac_rate_hz", "adc_rate_hz",
-                                  "memory_bandwidth_Bps"),
+                                  "memory_bandwidth_Bps", "memory_bytes"),
                        integers=("cores", "multiplex", "wdm", "dacs", "adcs", "accumulation_depth"),
                        nonneg=("mac_energy_j", "dac_energy_j", "adc_energy_j", "link_energy_j", "reprogram_s",
                                "reprogram_energy_j", "laser_power_per_channel_w", "static_power_w",
@@ -484,12 +487,14 @@ class CPU(Device):
     link_time_s: float = 1 / 6e9                               # one SRAM cycle
     link_energy_j: float = (0.3 * 8 + 2 * 1) * PJ              # SRAM r/w 2.4 pJ + 2 local r/w of 1 pJ, per number
     name: str = "CPU"                                          # unique within a hardware set
+    memory_bytes: float = math.inf                             # host memory capacity, bytes; inf: unlimited
     kind: ClassVar[str] = "cpu"
     costs: ClassVar = MappingProxyType({**scalar_core_costs(), "add": _cpu_add,
                                         "dense": _cpu_matmul, "matmul": _cpu_matmul})
 
     def __post_init__(self):
-        self._validate(positive=("clock_hz", "link_time_s"), integers=("cores",), at_least_1=("big_dim",),
+        self._validate(positive=("clock_hz", "link_time_s"), integers=("cores",), unbounded=("memory_bytes",),
+                       at_least_1=("big_dim",),
                        nonneg=("mac_energy_j", "cycle_energy_j", "link_energy_j"),
                        pairs=("matmul_fit", "big_matmul_fit", "add_fit"))
 
@@ -697,11 +702,11 @@ _TENSOR_A100 = (("fp32", 156e12), ("fp16", 312e12), ("bf16", 312e12), ("int8", 6
 _TENSOR_H100 = (("fp32", 494.7e12), ("fp16", 989.4e12), ("bf16", 989.4e12), ("fp8", 1978.9e12), ("int8", 1978.9e12))
 GPU_DATASHEETS = MappingProxyType({
     "A100-80GB": dict(sms=108, clock_hz=1.41e9, hbm_Bps=2.039e12, tdp_w=400.0, static_w=50.0, tensor=_TENSOR_A100,
-                      vector=(("fp32", 19.5e12), ("fp16", 78e12), ("bf16", 39e12))),
+                      vector=(("fp32", 19.5e12), ("fp16", 78e12), ("bf16", 39e12)), memory_bytes=80e9),
     "H100-SXM": dict(sms=132, clock_hz=1.98e9, hbm_Bps=3.35e12, tdp_w=700.0, static_w=100.0, tensor=_TENSOR_H100,
-                     vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12))),
+                     vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12)), memory_bytes=80e9),
     "H200": dict(sms=132, clock_hz=1.98e9, hbm_Bps=4.8e12, tdp_w=700.0, static_w=100.0, tensor=_TENSOR_H100,
-                 vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12)))})
+                 vector=(("fp32", 66.9e12), ("fp16", 133.8e12), ("bf16", 133.8e12)), memory_bytes=141e9)})
 LAUNCH_OVERHEAD_S = 2e-6       # assumption (see the table)
 GPU_CALIBRATION = MappingProxyType({    # fitted in nbs/tutorials/08_gpu_validation.ipynb (the fit is shown there)
     "A100-80GB": dict(gemm_efficiency=0.669, hbm_efficiency=0.729),
@@ -730,6 +735,7 @@ def gpu(name: str = "H100-SXM", # a key of `GPU_DATASHEETS`: "A100-80GB", "H100-
                 bytes_per_number=DTYPE_BYTES.get(activations, 1.0), mac_energy_j=active / tensor["fp16"],
                 cycle_energy_j=active / vec["fp32"], hbm_energy_j_per_byte=3.9 * 8 * PJ,
                 launch_overhead_s=LAUNCH_OVERHEAD_S, static_power_w=ds["static_w"], link_time_s=1e-12,
+                memory_bytes=ds["memory_bytes"],
                 link_energy_j=0.0, local_reuse=True, **GPU_CALIBRATION[name])
     dev = GPU(**{**args, **kw})
     missing = sorted({_wider(dev.weights, dev.activations), _wider(dev.activations, dev.kv)} - set(tensor))
@@ -749,6 +755,7 @@ HBM_J_PER_BYTE = 3.9 * 8 * PJ                         # O'Connor et al., MICRO 2
 SIMPHONY_DAC_WALDEN_J = 50e-3 / 14e9 / 2 ** 8         # SimPhony device library: 8-bit DAC, 14 GS/s, 50 mW
 SIMPHONY_ADC_WALDEN_J = 14.8e-3 / 10e9 / 2 ** 8       # SimPhony device library: 8-bit ADC, 10 GS/s, 14.8 mW
 HARRIS_P_PI_W = 24.77e-3                              # Harris et al., Opt. Express 2014 (arXiv 1410.3616): P_pi
+PHU_MEMORY_BYTES = 80e9                               # assumption: an HBM like the H100's (see the table)
 
 def _charged(**kw) -> dict:
     "Terms every non-paper PHU charges (each value cited or an assumption; see the table)."
@@ -757,7 +764,7 @@ def _charged(**kw) -> dict:
                    modulator_j_per_bit=450e-15, digital_add_energy_j=0.1 * PJ,
                    memory_energy_j_per_byte=HBM_J_PER_BYTE, memory_bandwidth_Bps=3.35e12,
                    detector_noise_a_per_rthz=10e-12, responsivity_a_per_w=1.0, splitter_loss_db=0.2,
-                   tia_w_per_hz=1e-12),
+                   tia_w_per_hz=1e-12, memory_bytes=PHU_MEMORY_BYTES),
             **kw}
 
 def _physical():

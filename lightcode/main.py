@@ -4,19 +4,23 @@
 
 # %% ../nbs/07_main.ipynb #7884230d
 from __future__ import annotations
-import warnings
-from dataclasses import dataclass, replace
+import math, warnings
+from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 import numpy as np
 from . import checks
-from .hardware import as_hardware
-from .models import Model, as_model
+from .fusion import VIEW_OPS, find_attention, op_classes
+from .graph import OpGraph
+from .hardware import DTYPE_BYTES, as_hardware
+from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
                               improve_makespan)
 from .stack_graph import build_stacks
 
 # %% auto #0
-__all__ = ['MAX_THRESHOLD_LEN', 'graph_search', 'pareto_front', 'evaluate_mapping', 'GenerationResult', 'simulate_generation',
-           'threshold_search']
+__all__ = ['MAX_BATCH', 'MAX_THRESHOLD_LEN', 'check_batch', 'stage_tokens', 'role_bytes', 'kv_cache_tensors', 'MemoryFootprint',
+           'footprint_of', 'check_footprint', 'StageResult', 'stage_result', 'graph_search', 'memory_footprint',
+           'pareto_front', 'evaluate_mapping', 'GenerationResult', 'simulate_generation', 'threshold_search']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
 def _length(m: Model, L, name: str, strict: bool):
@@ -27,6 +31,238 @@ def _length(m: Model, L, name: str, strict: bool):
         if strict: raise ValueError(msg)
         warnings.warn(msg + " (strict=True makes this an error)", stacklevel=3)
     return L
+
+# %% ../nbs/07_main.ipynb #e74e0d7e
+MAX_BATCH = 1 << 16    # largest batch a search accepts (sequences processed together)
+
+def check_batch(batch,               # the batch size to check
+                name: str = "batch", # what to call it in the error
+               ) -> int:
+    "A batch size: an integer in [1, MAX_BATCH], else a ValueError naming `name`."
+    return checks.number(batch, name, 1, MAX_BATCH, integer=True)
+
+def stage_tokens(m: Model,      # the model stage
+                 binding: dict, # its symbol binding (`m.bind(L, batch)`)
+                ) -> int:
+    "Tokens one run of the stage processes: batch x length for a prefill, batch for a decode step (None: unknown)."
+    b = binding.get(BATCH, 1)
+    if m.stage == "decode" or m.symbol == "past": return b
+    L = binding.get(m.symbol, m.traced_len)
+    return None if L is None else b * L
+
+# %% ../nbs/07_main.ipynb #db91760a
+def _dtype_bytes(dtype: str) -> float:
+    "Bytes of one element of a graph tensor type ('float32', 'int64', 'bfloat16', ...); 4 if unknown."
+    if dtype == "bfloat16": return 2.0
+    try: return float(np.dtype(dtype).itemsize)
+    except TypeError: return 4.0
+
+def role_bytes(dev,                     # a device of the hardware set
+               role: str,               # "weights", "activations" or "kv"
+               dtype: str = "float32",  # the graph tensor's element type (what a CPU keeps)
+              ) -> float:
+    "Bytes per number of a tensor of `role` on `dev`: an engine GPU's dtype, else `bytes_per_number`, else `dtype`'s."
+    if role not in ("weights", "activations", "kv"):
+        raise ValueError(f"role must be weights, activations or kv, got {role!r}")
+    if getattr(dev, "fusion", "none") == "engine": return DTYPE_BYTES[getattr(dev, role)]
+    if hasattr(dev, "bytes_per_number"): return float(dev.bytes_per_number)
+    return _dtype_bytes(dtype)
+
+def _is_scalar(t) -> bool: return all(d.is_const and d.const == 1 for d in t.shape)
+
+def kv_cache_tensors(g: OpGraph, # the operator graph
+                    ) -> list:
+    "(node, output) of every KV-cache tensor: each attention's K and V operand, back through views and scalings."
+    out = []
+    for a in find_attention(g, op_classes(g)):
+        absorbed = a.qk_prologue | a.av_prologue                        # views, scalings by a scalar, cache appends
+        for mm in (a.qk, a.av):
+            s, k = g.nodes[mm].inputs[1]
+            while (g.nodes[s].op in VIEW_OPS or s in absorbed) and g.nodes[s].op != "concatenate" and g.nodes[s].inputs:
+                s, k = next((e for e in g.nodes[s].inputs if not _is_scalar(g.nodes[e[0]].outputs[e[1]])),
+                            g.nodes[s].inputs[0])
+            if (s, k) not in out: out.append((s, k))
+    return out
+
+# %% ../nbs/07_main.ipynb #fb0cd94e
+@dataclass(frozen=True, eq=False)
+class MemoryFootprint:
+    "Bytes each compute device holds for one stage at one binding: weights, KV cache, peak live activations."
+    model: str            # the model's name
+    binding: dict         # symbol -> value the graph was bound at
+    devices: tuple        # the compute devices' names
+    weights: tuple        # bytes of weights per device
+    kv_cache: tuple       # bytes of KV cache per device
+    activations: tuple    # peak bytes of live activations per device (from the schedule)
+    capacity: tuple       # `memory_bytes` per device (inf: unlimited)
+    @property
+    def total(self) -> tuple: return tuple(w + k + a for w, k, a in zip(self.weights, self.kv_cache, self.activations))
+    @property
+    def weights_bytes(self) -> float: return float(sum(self.weights))
+    @property
+    def kv_cache_bytes(self) -> float: return float(sum(self.kv_cache))
+    @property
+    def activations_bytes(self) -> float: return float(sum(self.activations))
+    @property
+    def total_bytes(self) -> float: return float(sum(self.total))
+    @property
+    def over(self) -> tuple:
+        "Names of the devices whose footprint exceeds their capacity."
+        return tuple(d for d, t, c in zip(self.devices, self.total, self.capacity) if t > c)
+    @property
+    def table(self):
+        "One row per device: weights, kv_cache, activations, total and capacity (bytes), fits."
+        import pandas as pd
+        return pd.DataFrame(dict(device=self.devices, weights=self.weights, kv_cache=self.kv_cache,
+                                 activations=self.activations, total=self.total, capacity=self.capacity,
+                                 fits=[t <= c for t, c in zip(self.total, self.capacity)]))
+    def describe(self, i: int, # a device's position in `devices`
+                ) -> str:
+        "One device's line: weights + KV cache + activations = total, of its capacity (GB = 1e9 bytes)."
+        gb = lambda x: f"{x / 1e9:.4g} GB" if math.isfinite(x) else "unlimited"
+        return (f"{self.devices[i]}: {gb(self.weights[i])} weights + {gb(self.kv_cache[i])} KV cache + "
+                f"{gb(self.activations[i])} activations = {gb(self.total[i])} of {gb(self.capacity[i])}")
+    def __repr__(self):
+        lines = "; ".join(self.describe(i) for i in range(len(self.devices)))
+        return f"MemoryFootprint({self.model}, {self.binding}: {lines})"
+
+# %% ../nbs/07_main.ipynb #562411bc
+def _users(g: OpGraph, cons: list, v: int) -> list:
+    "The non-view operators that read node `v`, directly or through views."
+    out, stack, seen = [], list(cons[v]), set()
+    while stack:
+        c = stack.pop()
+        if c in seen: continue
+        seen.add(c)
+        if g.nodes[c].op in VIEW_OPS: stack += cons[c]
+        else: out.append(c)
+    return out
+
+def _peak(t0, t1, size) -> float:
+    "Peak of the summed sizes of intervals [t0, t1], a release at an instant before an allocation at it."
+    if not len(size): return 0.0
+    times, delta = np.concatenate([t0, t1]), np.concatenate([size, -size])
+    order = np.lexsort((delta, times))
+    return float(max(np.cumsum(delta[order]).max(), 0.0))
+
+def _is_weight(n) -> bool:
+    "A model weight: a weight node of constant shape with more than one element."
+    shp = n.outputs[0].shape
+    return n.kind == "weight" and all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
+
+def _lifetimes(result: SearchResult, g: OpGraph, cons: list):
+    "Per node: the start of its first flat node, and when its storage (views included) is last read."
+    f, s = result.flat, result.sched
+    start, end = np.full(len(g), np.inf), np.zeros(len(g))
+    np.minimum.at(start, f.orig, s.start)
+    np.maximum.at(end, f.orig, s.end)
+    root, last = np.arange(len(g)), np.full(len(g), -np.inf)
+    for n in g.nodes:
+        if n.op in VIEW_OPS and n.inputs: root[n.id] = root[n.inputs[0][0]]
+        for src, _ in n.inputs: last[root[src]] = max(last[root[src]], end[n.id])
+    last[last == -np.inf] = result.makespan_s                          # never read: a graph output
+    return start, last, root
+
+def footprint_of(result: SearchResult, # a search result (its graph, binding, mapping and schedule)
+                 model: str = "graph", # the model's name, for the report
+                ) -> MemoryFootprint:
+    "Weights, KV cache and peak live activations (bytes) per compute device of a searched stage."
+    sg, g, b = result.stacked, result.stacked.graph, result.binding
+    hw, cons = sg.hw, [[] for _ in g.nodes]
+    for n in g.nodes:
+        for src, _ in n.inputs: cons[src].append(n.id)
+    x = np.array([hw.index(result.selection[i]) for i in range(len(g))])
+    out0 = np.asarray(sg.feats["out"], float)                         # elements of each node's first output
+    elems = lambda v, k=0: float(out0[v]) if k == 0 else float(math.prod(g.nodes[v].outputs[k].at(**b)))
+    where = lambda v: {int(x[u]) for u in _users(g, cons, v)} or {int(x[c]) for c in cons[v]}
+    nd = len(hw.devices)
+    w, kv = np.zeros(nd), np.zeros(nd)
+    for n in g.nodes:
+        if n.op == "memory" and _is_weight(n):
+            for d in where(n.id): w[d] += elems(n.id) * role_bytes(hw.devices[d], "weights", n.outputs[0].dtype)
+    cache = kv_cache_tensors(g)
+    for v, k in cache:
+        for d in where(v): kv[d] += elems(v, k) * role_bytes(hw.devices[d], "kv", g.nodes[v].outputs[k].dtype)
+    skip = {v for v, _ in cache}
+    skip |= {s for v in skip for s, _ in g.nodes[v].inputs if g.nodes[s].kind == "input"}   # the cache before an append
+    start, last, root = _lifetimes(result, g, cons)
+    rows = []                                                           # (device, t0, t1, bytes) per live tensor
+    for n in g.nodes:
+        if n.id in skip or root[n.id] != n.id or not n.outputs: continue
+        if n.op == "memory":
+            if n.kind != "input" or not cons[n.id]: continue          # weights and masks: not activations
+            d, t0 = int(x[min(_users(g, cons, n.id) or cons[n.id])]), 0.0
+        else: d, t0 = int(x[n.id]), start[n.id]
+        size = sum(elems(n.id, k) * role_bytes(hw.devices[d], "activations", t.dtype) for k, t in enumerate(n.outputs))
+        rows.append((d, t0, last[n.id], size))
+    a = np.zeros(nd)
+    if rows:
+        dev, t0, t1, size = (np.array(c, float) for c in zip(*rows))
+        for d in set(dev.astype(int).tolist()): a[d] = _peak(t0[dev == d], t1[dev == d], size[dev == d])
+    keep = [i for i, d in enumerate(hw.devices) if d.kind not in ("sram", "hbm")]
+    pick_ = lambda arr: tuple(float(arr[i]) for i in keep)
+    cap = tuple(float(getattr(hw.devices[i], "memory_bytes", math.inf)) for i in keep)
+    return MemoryFootprint(model, dict(b), tuple(hw.names[i] for i in keep), pick_(w), pick_(kv), pick_(a), cap)
+
+def check_footprint(result: SearchResult,        # a search result (graph_search's, or `search.search`'s)
+                    model: str = "graph",        # the model's name, for the report and the error
+                    check_capacity: bool = True, # True: a device over its capacity is an error; False: a warning
+                   ) -> MemoryFootprint:
+    "The stage's memory footprint; a ValueError (or a warning) naming every device over its `memory_bytes`."
+    fp = footprint_of(result, model)
+    if not fp.over: return fp
+    hw = result.stacked.hw
+    lines = [f"{fp.describe(fp.devices.index(d))} ({type(hw[d]).__name__}.memory_bytes)" for d in fp.over]
+    msg = (f"the memory footprint of {model} at {fp.binding} exceeds the capacity of " + "; ".join(lines)
+           + ". Fewer tokens, a smaller batch or narrower dtypes fit; check_capacity=False reports instead")
+    if check_capacity: raise ValueError(msg)
+    warnings.warn(msg, stacklevel=3)
+    return fp
+
+def _capacity_limited(hw) -> bool:
+    "True if some device of `hw` has a finite `memory_bytes`."
+    return any(math.isfinite(getattr(d, "memory_bytes", math.inf)) for d in hw.devices)
+
+# %% ../nbs/07_main.ipynb #5366a70d
+@dataclass(frozen=True, eq=False, repr=False)    # the repr of `SearchResult`
+class StageResult(SearchResult):
+    "A `SearchResult` that knows its model stage: batch, tokens per run, tokens per second, memory footprint."
+    objective: str                     # the objective searched for (the fields of `SearchResult`, then three more)
+    binding: dict                      # symbol -> value the graph was bound at
+    makespan_s: float                  # the schedule's makespan
+    energy_j: float                    # the total energy
+    lower_bound_s: float               # a lower bound of any mapping's makespan
+    num_nodes: int                     # nodes of the flat (expanded) graph
+    num_photonic: int                  # stacks mapped to a PHU
+    possible_photonic: int             # stacks with a PHU candidate
+    energy_parts: dict                 # device name or 'links' -> joules
+    selection: dict                    # stack id -> device name
+    stacked: object                    # the stacked graph searched
+    flat: object                       # the expanded graph
+    sched: object                      # its schedule
+    profile: dict = field(default_factory=dict)   # seconds spent per stage, and solver statistics
+    seq_len: int = None                # the sequence length, if known
+    model: str = "graph"   # the model's name
+    batch: int = 1         # sequences processed together
+    tokens: int = None     # tokens one run processes: batch x length (prefill), batch (decode step); None: unknown
+    @property
+    def tokens_per_s(self) -> float:
+        "Throughput of the stage: tokens / makespan (NaN if the tokens are unknown or the makespan is zero)."
+        return self.tokens / self.makespan_s if self.tokens and self.makespan_s > 0 else math.nan
+    @cached_property
+    def footprint(self) -> MemoryFootprint:
+        "Weights, KV cache and peak live activations per device (`footprint_of`)."
+        return footprint_of(self, self.model)
+
+def stage_result(r: SearchResult, # a search result of model `m` at `binding`
+                 m: Model,        # the model stage searched
+                 check_capacity: bool = True, # True: a footprint over a device's capacity is an error; False: warn
+                ) -> StageResult:
+    "`r` as a `StageResult` of `m`; its footprint checked against the capacities (when some device has one)."
+    out = StageResult(**{f.name: getattr(r, f.name) for f in fields(SearchResult)}, model=m.name,
+                      batch=r.binding.get(BATCH, 1), tokens=stage_tokens(m, r.binding))
+    if _capacity_limited(r.stacked.hw): out.__dict__["footprint"] = check_footprint(out, m.name, check_capacity)
+    return out
 
 # %% ../nbs/07_main.ipynb #2f46bf3f
 def _seq_len(m: Model, seq_len, moc, strict: bool = False):
@@ -48,16 +284,33 @@ def graph_search(model,                             # Model, shipped name, OpGra
                  collect_data: bool = None,         # `colect_data`, spelled right
                  weight: float = 0.5,               # energy's weight in the `weighted` objective, in [0, 1]
                  strict: bool = False,              # True: a length past the model's context is an error
-                ) -> SearchResult:
+                 batch: int = 1,                    # sequences processed together (a graph with the `batch` symbol)
+                 check_capacity: bool = True,       # True: a footprint over a device's `memory_bytes` is an error
+                ) -> StageResult:
     "Map every operator of `model` onto `available_hardware` minimising `optimization`; schedule and total it."
     checks.choice(optimization, "optimization", OBJECTIVES)
-    for v, name in ((profiles, "profiles"), (colect_data, "colect_data"), (strict, "strict")): checks.flag(v, name)
+    for v, name in ((profiles, "profiles"), (colect_data, "colect_data"), (strict, "strict"),
+                    (check_capacity, "check_capacity")): checks.flag(v, name)
     if collect_data is not None: checks.flag(collect_data, "collect_data")
     weight = checks.number(weight, "weight", 0, 1)
     m, hw = as_model(model), as_hardware(available_hardware)
-    L = _seq_len(m, seq_len, moc_sequence_length, strict)
-    r = search(m.graph, hw, m.bind(L) if L is not None else {}, optimization, seq_len=L, weight=weight)
-    return r if profiles else replace(r, profile={})
+    L, batch = _seq_len(m, seq_len, moc_sequence_length, strict), check_batch(batch)
+    r = search(m.graph, hw, m.bind(L, batch), optimization, seq_len=L, weight=weight)
+    return stage_result(r if profiles else replace(r, profile={}), m, check_capacity)
+
+# %% ../nbs/07_main.ipynb #0992ab85
+def memory_footprint(model,                 # Model, shipped name, OpGraph or graph file
+                     hardware=None,         # preset name, hardware file, devices, HardwareSet; None: paper
+                     seq_len: int = None,   # sequence length (a prefill's prompt, a decode step's KV length)
+                     batch: int = 1,        # sequences processed together (a graph with the `batch` symbol)
+                     optimization: str = "energy",  # the objective whose mapping places the tensors
+                     strict: bool = False,  # True: a length past the model's context is an error
+                    ) -> MemoryFootprint:
+    "Weights, KV cache and peak live activations per device (bytes) of `model` mapped at `seq_len` and `batch`."
+    checks.choice(optimization, "optimization", OBJECTIVES)
+    m, hw = as_model(model), as_hardware(hardware, "hardware")
+    L, batch = _seq_len(m, seq_len, None, checks.flag(strict, "strict")), check_batch(batch)
+    return footprint_of(search(m.graph, hw, m.bind(L, batch), optimization, seq_len=L), m.name)
 
 # %% ../nbs/07_main.ipynb #a46da6d3
 def _nondominated(df):
@@ -75,13 +328,15 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
                  seq_len: int = None,      # sequence length (default: the traced length)
                  ratios=tuple(np.logspace(-5, 5, 41)),  # time/energy exchange rates probed (positive numbers)
                  strict: bool = False,     # True: a length past the model's context is an error
+                 batch: int = 1,           # sequences processed together (a graph with the `batch` symbol)
                 ):
     "Non-dominated (makespan, energy) mappings of `model` at `seq_len`: columns makespan_s, energy_j, num_photonic."
     if isinstance(ratios, (str, bytes)) or not hasattr(ratios, "__iter__") or not len(ratios):
         raise ValueError(f"ratios must be a non-empty list of positive numbers, got {ratios!r}")
     ratios = [checks.number(r, f"ratios[{i}]", lo_open=True) for i, r in enumerate(ratios)]
     m, hw = as_model(model), as_hardware(available_hardware)
-    sg = build_stacks(m.graph, hw, m.bind(_seq_len(m, seq_len, None, checks.flag(strict, "strict"))))
+    L = _seq_len(m, seq_len, None, checks.flag(strict, "strict"))
+    sg = build_stacks(m.graph, hw, m.bind(L, check_batch(batch)))
     pool = candidate_pool(sg, ratios)                        # includes every single-device-kind mapping (all-PHU, ...)
     if uses_pool(hw, "time"): pool.append(improve_makespan(sg, pick(pool, "time")))   # the time objective's mapping
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
@@ -116,12 +371,15 @@ def evaluate_mapping(model,            # Model, shipped name, OpGraph or graph f
                      hardware,         # preset name, hardware file, devices or HardwareSet
                      seq_len: int,     # sequence length
                      selection,        # one device (name or index) per stack, in stack order
-                    ) -> SearchResult:
+                     batch: int = 1,   # sequences processed together (a graph with the `batch` symbol)
+                     check_capacity: bool = True,  # True: a footprint over a device's `memory_bytes` is an error
+                    ) -> StageResult:
     "The result (makespan, energy, parts, schedule, gap) of the user's mapping `selection` of `model` at `seq_len`."
     m, hw = as_model(model), as_hardware(hardware, "hardware")
-    L = _seq_len(m, seq_len, None)
-    sg = build_stacks(m.graph, hw, m.bind(L) if L is not None else {})
-    return result_of(sg, evaluate(sg, _selection(sg, selection)), "given", L)
+    L, batch = _seq_len(m, seq_len, None), check_batch(batch)
+    checks.flag(check_capacity, "check_capacity")
+    sg = build_stacks(m.graph, hw, m.bind(L, batch))
+    return stage_result(result_of(sg, evaluate(sg, _selection(sg, selection)), "given", L), m, check_capacity)
 
 # %% ../nbs/07_main.ipynb #88916d45
 @dataclass(frozen=True)
@@ -184,6 +442,7 @@ def threshold_search(model,                    # Model, shipped name, OpGraph or
                      max_seq_len: int = None,  # largest length scanned (default and limit: the model's context)
                      weight: float = 0.5,      # energy's weight in the `weighted` objective, in [0, 1]
                      tie_tol: float = 0.01,    # a crossover whose two mappings differ by less is a near-tie
+                     batch: int = 1,           # sequences processed together, fixed while the length is scanned
                     ):
     "Crossover lengths per operator stack, with histogram, dispatch table, JSON and plot (a `ThresholdReport`)."
     from lightcode.thresholds import find_thresholds
@@ -195,4 +454,5 @@ def threshold_search(model,                    # Model, shipped name, OpGraph or
     if L is None: raise ValueError(f"model {m.name!r} has no maximum context: pass max_seq_len")
     L = checks.number(L, "max_seq_len", 1, m.max_seq_len or MAX_THRESHOLD_LEN, integer=True)
     tie_tol = checks.number(tie_tol, "tie_tol", 0, 1)
-    return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name, tie_tol=tie_tol)
+    fixed = {k: v for k, v in m.bind(1, check_batch(batch)).items() if k != m.symbol}   # the other symbols' values
+    return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name, tie_tol=tie_tol, fixed=fixed)

@@ -19,15 +19,16 @@ except ModuleNotFoundError as e:
 from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze
 
 # %% auto #0
-__all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'onnx_export_llama_decoder', 'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS',
-           'RELAX_OPS', 'SUPPORTED_MODEL_TYPES', 'REQUIRED_FIELDS', 'LAYER_FIELDS', 'MAX_LAYERS', 'MAX_SIZE',
-           'GRAPH_STEPS', 'RELAY_EXTRA', 'MIXTRAL_8X7B', 'MOE_SYMBOL', 'MOE_ROUTING', 'tvm_logs', 'context_length',
-           'kv_shape', 'char_tokenizer', 'tiny_config', 'tiny_model', 'greedy_ids', 'generate', 'KVModel',
-           'export_program', 'to_relax', 'RelaxModule', 'compile_relax', 'compile_symbolic', 'tvm_greedy',
-           'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache', 'empty_kv_caches', 'static_onnx',
-           'onnx_to_relay_prefill', 'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay',
-           'load_relay', 'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file',
-           'stage_reporter', 'graph_from_config', 'export_parser', 'export_cli', 'mixtral_config', 'moe_sizes',
+__all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'BATCH', 'EXAMPLE_BATCH', 'MAX_BATCH', 'onnx_export_llama_decoder',
+           'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS', 'RELAX_OPS', 'PRESETS', 'SUPPORTED_MODEL_TYPES',
+           'REQUIRED_FIELDS', 'OPTIONAL_INT_FIELDS', 'LAYER_FIELDS', 'MAX_LAYERS', 'MAX_SIZE', 'GRAPH_STEPS',
+           'RELAY_EXTRA', 'MIXTRAL_8X7B', 'MOE_SYMBOL', 'MOE_ROUTING', 'tvm_logs', 'context_length', 'kv_shape',
+           'char_tokenizer', 'tiny_config', 'tiny_model', 'greedy_ids', 'generate', 'KVModel', 'export_program',
+           'to_relax', 'RelaxModule', 'compile_relax', 'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill',
+           'onnx_export_decoder', 'get_kv_cache', 'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill',
+           'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay', 'load_relay',
+           'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file', 'stage_reporter',
+           'graph_info', 'graph_from_config', 'export_parser', 'export_cli', 'mixtral_config', 'moe_sizes',
            'moe_backbone_config', 'moe_graph', 'moe_graph_from_config']
 
 # %% ../nbs/05_relay.ipynb #e183e54c
@@ -287,11 +288,11 @@ class KVModel(torch.nn.Module):
         self.model, self._cache = _check_model(model), DynamicCache
         self.layers, self.kv_heads, self.head_dim = kv_shape(model.config)
     def forward(self,
-                input_ids, # (1, seq_len) int64 token ids
-                *past,     # per layer the past keys then values, each (1, kv_heads, past_len, head_dim)
+                input_ids, # (batch, seq_len) int64 token ids
+                *past,     # per layer the past keys then values, each (batch, kv_heads, past_len, head_dim)
                ):
         cache = self._cache(config=self.model.config)
-        empty = torch.zeros((1, self.kv_heads, 0, self.head_dim), dtype=torch.float32, device=input_ids.device)
+        empty = torch.zeros((input_ids.shape[0], self.kv_heads, 0, self.head_dim), dtype=torch.float32, device=input_ids.device)
         for i, layer in enumerate(cache.layers):
             k, v = (past[2 * i], past[2 * i + 1]) if past else (empty, empty)
             layer.keys, layer.values, layer.device, layer.is_initialized = k, v, k.device, True
@@ -300,25 +301,30 @@ class KVModel(torch.nn.Module):
 
 # %% ../nbs/05_relay.ipynb #87403d40
 STAGES = ("prefill", "decode")
+BATCH, EXAMPLE_BATCH, MAX_BATCH = "batch", 2, 1 << 16   # the batch symbol; the example batch torch.export traces
 
-def _example(model, stage, device, past_len=8, seq_len=8):
-    "Example inputs and dynamic shapes for exporting `stage`."
+def _example(model, stage, device, batch: bool = False, past_len=8, seq_len=8):
+    "Example inputs and dynamic shapes for exporting `stage` (dimension 0 symbolic too if `batch`)."
     layers, kvh, hd = kv_shape(model.config)
+    n = EXAMPLE_BATCH if batch else 1
+    rows = {0: torch.export.Dim(BATCH, min=1, max=MAX_BATCH)} if batch else {}
     if stage == "prefill":
         limit = context_length(model.config) or 4096
-        ids = torch.zeros((1, seq_len), dtype=torch.int64, device=device)
-        return (ids,), ({1: torch.export.Dim("seq", min=1, max=limit)},)
-    ids = torch.zeros((1, 1), dtype=torch.int64, device=device)
-    past = tuple(torch.zeros((1, kvh, past_len, hd), device=device) for _ in range(2 * layers))
-    return (ids, *past), (None, tuple({2: torch.export.Dim.DYNAMIC} for _ in past))
+        ids = torch.zeros((n, seq_len), dtype=torch.int64, device=device)
+        return (ids,), ({**rows, 1: torch.export.Dim("seq", min=1, max=limit)},)
+    ids = torch.zeros((n, 1), dtype=torch.int64, device=device)
+    past = tuple(torch.zeros((n, kvh, past_len, hd), device=device) for _ in range(2 * layers))
+    return (ids, *past), (rows or None, tuple({**rows, 2: torch.export.Dim.DYNAMIC} for _ in past))
 
 def export_program(model, # a Hugging Face causal LM
                    stage: str, # 'prefill' or 'decode'
                    device="cpu", # torch device, or 'meta' for shapes only
+                   batch: bool = False, # True: the batch size symbolic too (traced at `EXAMPLE_BATCH` sequences)
                   ):
-    "A `torch.export` program of `stage` with a symbolic sequence (prefill) or KV (decode) length."
+    "A `torch.export` program of `stage` with a symbolic sequence (prefill) or KV (decode) length (and batch)."
     _check_model(model)
-    args, dyn = _example(model, _check_choice(stage, "stage", STAGES), _check_device(device, meta=True))
+    _check_bool(batch, "batch")
+    args, dyn = _example(model, _check_choice(stage, "stage", STAGES), _check_device(device, meta=True), batch)
     with torch.no_grad(), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*LeafSpec", category=FutureWarning)   # torch's own deprecation
         return torch.export.export(KVModel(model).eval(), args, dynamic_shapes=dyn).run_decompositions()
@@ -835,14 +841,15 @@ def _prune(nodes, symbols, meta) -> OpGraph:
 def symbol_names(mod: tvm.IRModule, # a Relax module with `main`
                  stage: str, # 'prefill' or 'decode'
                 ) -> dict:
-    "TVM variable name -> `seq` (prefill: input_ids' length) or `past` (decode: the first past key's length)."
+    "TVM variable -> `seq` (prefill: input_ids' length) or `past` (decode: the first past key's length), then `batch`."
     f = _check_mod(mod)["main"]
     _check_choice(stage, "stage", STAGES)
     if len(f.params) < (1 if stage == "prefill" else 2):
         raise ValueError(f"mod's main takes {len(f.params)} parameters: not a {stage} module")
     p, axis = (f.params[0], 1) if stage == "prefill" else (f.params[1], 2)
-    d = p.ty.shape[axis]
-    return {d.name: "seq" if stage == "prefill" else "past"} if isinstance(d, tirx.Var) else {}
+    d, rows = p.ty.shape[axis], f.params[0].ty.shape[0]
+    names = {d.name: "seq" if stage == "prefill" else "past"} if isinstance(d, tirx.Var) else {}
+    return {**names, rows.name: BATCH} if isinstance(rows, tirx.Var) else names
 
 def relax_to_graph(mod: tvm.IRModule, # a Relax module with `main`, before legalization
                    stage: str, # 'prefill' or 'decode'
@@ -855,21 +862,46 @@ def relax_to_graph(mod: tvm.IRModule, # a Relax module with `main`, before legal
     return _prune(nodes, tuple(names.values()), dict(stage=stage, unknown_ops=unknown, **meta))
 
 # %% ../nbs/05_relay.ipynb #9bb40e11
-def preset_config(name: str, # `gpt2` or `llama-2-7b`
-                 ):
-    "The config of a named full-size model: `gpt2` (124M) or `llama-2-7b`."
-    from transformers import GPT2Config, LlamaConfig
-    if name == "gpt2": return GPT2Config()
-    if name == "llama-2-7b":
-        return LlamaConfig(hidden_size=4096, intermediate_size=11008, num_hidden_layers=32, num_attention_heads=32,
-                           num_key_value_heads=32, vocab_size=32000, max_position_embeddings=4096, rms_norm_eps=1e-5)
-    raise ValueError(f"unknown model preset name {name!r}; presets: gpt2, llama-2-7b (or a Hugging Face config JSON "
-                     f"file)")
+# name -> (model_type, config fields); every value is the one in the named Hugging Face config.json
+PRESETS = {
+    "gpt2": ("gpt2", dict()),   # openai-community/gpt2 config.json: GPT2Config's defaults are that file's values
+    "llama-2-7b": ("llama", dict(   # meta-llama/Llama-2-7b-hf config.json
+        hidden_size=4096, intermediate_size=11008, num_hidden_layers=32, num_attention_heads=32,
+        num_key_value_heads=32, vocab_size=32000, max_position_embeddings=4096, rms_norm_eps=1e-5)),
+    "llama-3-8b": ("llama", dict(   # meta-llama/Llama-3.1-8B config.json (Llama-3 8B with RoPE scaling)
+        hidden_size=4096, intermediate_size=14336, num_hidden_layers=32, num_attention_heads=32,
+        num_key_value_heads=8, vocab_size=128256, max_position_embeddings=131072, rms_norm_eps=1e-5,
+        rope_theta=500000.0, rope_scaling=dict(rope_type="llama3", factor=8.0, low_freq_factor=1.0,
+                                               high_freq_factor=4.0, original_max_position_embeddings=8192),
+        tie_word_embeddings=False)),
+    "mistral-7b": ("mistral", dict(   # mistralai/Mistral-7B-v0.1 config.json
+        hidden_size=4096, intermediate_size=14336, num_hidden_layers=32, num_attention_heads=32,
+        num_key_value_heads=8, vocab_size=32000, max_position_embeddings=32768, rms_norm_eps=1e-5,
+        rope_theta=10000.0, sliding_window=4096, tie_word_embeddings=False)),
+    "qwen2-7b": ("qwen2", dict(   # Qwen/Qwen2-7B config.json (q/k/v biases are in Qwen2's code, not its config)
+        hidden_size=3584, intermediate_size=18944, num_hidden_layers=28, num_attention_heads=28,
+        num_key_value_heads=4, vocab_size=152064, max_position_embeddings=131072, rms_norm_eps=1e-6,
+        rope_theta=1000000.0, use_sliding_window=False, sliding_window=131072, max_window_layers=28,
+        tie_word_embeddings=False)),
+}
 
-SUPPORTED_MODEL_TYPES = ("gpt2", "llama")
+def preset_config(name: str, # one of `PRESETS`: gpt2, llama-2-7b, llama-3-8b, mistral-7b, qwen2-7b
+                 ):
+    "The config of a named full-size model (see `PRESETS`), written from its published Hugging Face config.json."
+    from transformers import AutoConfig
+    if not isinstance(name, str) or name not in PRESETS:
+        raise ValueError(f"unknown model preset name {name!r}; presets: {', '.join(PRESETS)} (or a Hugging Face "
+                         f"config JSON file)")
+    model_type, fields = PRESETS[name]
+    return AutoConfig.for_model(model_type, **fields)
+
+SUPPORTED_MODEL_TYPES = ("gpt2", "llama", "mistral", "qwen2")
+_DECODER_FIELDS = ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size", "vocab_size")
 REQUIRED_FIELDS = {"gpt2": ("n_embd", "n_head", "n_layer", "vocab_size"),
-                   "llama": ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size",
-                             "vocab_size")}
+                   "llama": _DECODER_FIELDS,      # num_key_value_heads defaults to the heads (multi-head attention)
+                   "mistral": (*_DECODER_FIELDS, "num_key_value_heads"),   # transformers' default is 8, not the heads
+                   "qwen2": (*_DECODER_FIELDS, "num_key_value_heads")}     # transformers' default is 32
+OPTIONAL_INT_FIELDS = ("num_key_value_heads", "head_dim", "sliding_window", "max_position_embeddings", "n_positions")
 LAYER_FIELDS, MAX_LAYERS, MAX_SIZE = ("n_layer", "num_hidden_layers"), 1024, 1 << 20   # assumption: bounds of sanity
 
 def config_from_file(path, # a Hugging Face config JSON file
@@ -893,9 +925,14 @@ def config_from_file(path, # a Hugging Face config JSON file
         raise ValueError(f"{path}: {mt} config lacks {', '.join(missing)} (defaults would silently change the model)")
     for k in REQUIRED_FIELDS[mt]:
         _check_int(d[k], f"{path}: field {k!r}", 1, MAX_LAYERS if k in LAYER_FIELDS else MAX_SIZE)
+    for k in OPTIONAL_INT_FIELDS:
+        if d.get(k) is not None: _check_int(d[k], f"{path}: field {k!r}", 1, MAX_SIZE if "position" not in k else None)
     hidden, heads = (d["n_embd"], d["n_head"]) if mt == "gpt2" else (d["hidden_size"], d["num_attention_heads"])
-    if hidden % heads:
+    if hidden % heads and not d.get("head_dim"):
         raise ValueError(f"{path}: hidden size {hidden} is not a multiple of the {heads} attention heads")
+    kvh = d.get("num_key_value_heads") or heads
+    if heads % kvh:
+        raise ValueError(f"{path}: the {heads} attention heads are not a multiple of num_key_value_heads {kvh}")
     return AutoConfig.for_model(**d)
 
 # %% ../nbs/05_relay.ipynb #47adf5be
@@ -919,12 +956,25 @@ def _step(say, i, what):
     yield
     say(f"{i}/{len(GRAPH_STEPS)} {what}: done in {time.perf_counter() - t0:.1f} s")
 
+def graph_info(config, # a Hugging Face config of a supported family
+               model=None, # the model built from it (on any device), for the parameter count
+              ) -> dict:
+    "What later code needs to know about a model: family, sizes, context, sliding window, parameter count."
+    c = _text_config(config)
+    layers, kvh, hd = kv_shape(c)
+    heads = getattr(c, "num_attention_heads", None) or c.n_head
+    info = dict(model_type=c.model_type, num_layers=layers, num_heads=heads, kv_heads=kvh, head_dim=hd,
+                hidden_size=getattr(c, "hidden_size", None) or c.n_embd, vocab_size=c.vocab_size, max_position=context_length(c))
+    if getattr(c, "sliding_window", None): info["sliding_window"] = int(c.sliding_window)
+    if model is not None: info["parameters"] = sum(p.numel() for p in model.parameters())
+    return info
+
 def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_from_file`)
                       stage: str, # 'prefill' or 'decode'
                       progress=True, # True: each step's start and time on stderr; False/None: silent; or a callable
                       verbose: bool = False, # show TVM's C++ log lines
                      ) -> OpGraph:
-    "Shape-only operator graph of `stage` for a Hugging Face `config` (built on the meta device)."
+    "Shape-only operator graph of `stage` for a Hugging Face `config` (meta device; symbols: length, `batch`)."
     from transformers import AutoModelForCausalLM
     _check_choice(stage, "stage", STAGES)
     if getattr(config, "model_type", None) not in SUPPORTED_MODEL_TYPES:
@@ -933,9 +983,9 @@ def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_
     say = stage_reporter(progress)
     with _step(say, 1, GRAPH_STEPS[0]):
         with torch.device("meta"): model = AutoModelForCausalLM.from_config(config).eval()
-    with _step(say, 2, GRAPH_STEPS[1]): prog = export_program(model, stage, device="meta")
+    with _step(say, 2, GRAPH_STEPS[1]): prog = export_program(model, stage, device="meta", batch=True)
     with _step(say, 3, GRAPH_STEPS[2]): mod = to_relax(prog, keep_params_as_input=True, verbose=verbose)
-    with _step(say, 4, GRAPH_STEPS[3]): g = relax_to_graph(mod, stage, model_type=config.model_type)
+    with _step(say, 4, GRAPH_STEPS[3]): g = relax_to_graph(mod, stage, **graph_info(config, model))
     say(f"{config.model_type} {stage}: {len(g)} nodes")
     return g
 
@@ -949,7 +999,8 @@ def export_parser():
     p = OneLineParser(prog="lightcode_export", formatter_class=argparse.RawDescriptionHelpFormatter,
                                 description="Extract a shape-only operator graph of an LLM stage.",
                                 epilog=f"Needs the relay extra: {RELAY_EXTRA}")
-    p.add_argument("model", help="gpt2, llama-2-7b, or a Hugging Face config JSON file")
+    p.add_argument("model", help=f"a preset ({', '.join(PRESETS)}) or a Hugging Face config JSON file "
+                                  f"(model_type {', '.join(SUPPORTED_MODEL_TYPES)})")
     p.add_argument("--stage", choices=STAGES, default="prefill")
     p.add_argument("--out", required=True, help="where to write the graph JSON (exactly this path)")
     p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
@@ -1114,13 +1165,20 @@ def moe_graph(backbone: OpGraph, # a Llama-shaped graph (`graph_from_config(moe_
             layer, x = at_out[n.id]
             new[n.id] = _moe_block(b, new[x], n.outputs[0].shape, layer, s)
         elif n.id not in drop: new[n.id] = b.copy(n, [(new[i], k) for i, k in n.inputs])
-    c = _text_config(config)
-    expert_params = s["layers"] * s["experts"] * 3 * s["hidden"] * s["intermediate"]
-    meta = {**backbone.info, "model_type": "mixtral", "backbone": backbone.info.get("model_type"),
-            "sliding_window": getattr(c, "sliding_window", None), "moe_experts": s["experts"],
-            "moe_top_k": s["top_k"], "moe_symbol": MOE_SYMBOL, "moe_tokens": list(tokens.pop()),
-            "moe_expert_params": expert_params, "moe_routing": MOE_ROUTING}
+    meta = _moe_info(backbone.info, config, tokens.pop())
     return OpGraph(tuple(b.nodes), (*backbone.symbols, MOE_SYMBOL), freeze(meta))
+
+def _moe_info(info: dict, config, tokens: tuple) -> dict:
+    "The backbone's meta with the mixture's facts: experts, top-k, expert parameters, the true parameter count."
+    s, window = moe_sizes(config), getattr(_text_config(config), "sliding_window", None)
+    mlp = 3 * s["hidden"] * s["intermediate"]                       # one gate/up/down MLP (or one expert)
+    experts, router = s["layers"] * s["experts"] * mlp, s["layers"] * s["hidden"] * s["experts"]
+    out = {**info, "model_type": "mixtral", "backbone": info.get("model_type"), "moe_experts": s["experts"],
+           "moe_top_k": s["top_k"], "moe_symbol": MOE_SYMBOL, "moe_tokens": list(tokens),
+           "moe_expert_params": experts, "moe_routing": MOE_ROUTING}
+    if "parameters" in info: out["parameters"] = info["parameters"] - s["layers"] * mlp + router + experts
+    if window: out["sliding_window"] = int(window)
+    return out
 
 def moe_graph_from_config(config, # a Mixtral config (`mixtral_config`, or a `MixtralConfig` of any size)
                           stage: str, # 'prefill' or 'decode'

@@ -14,7 +14,7 @@ from . import checks
 from .hardware import devices_of
 from .models import as_model
 from .search import OBJECTIVES
-from .main import graph_search
+from .main import graph_search, check_batch
 
 # %% auto #0
 __all__ = ['hardware_arg', 'run_chunk', 'sweep']
@@ -54,18 +54,19 @@ def _variants(devices, params: dict) -> list:
         out.append((dict(zip(keys, vals)), devs))
     return out
 
-def _point(model, objective: str, devices, L: int, label: dict) -> dict:
-    "One sweep point as a table row; a failure becomes the row's `error`."
-    row = dict(**label, seq_len=L, objective=objective)
+def _point(model, objective: str, devices, L: int, label: dict, batch: int = 1) -> dict:
+    "One sweep point as a table row; a failure (a device over its capacity too) becomes the row's `error`."
+    row = dict(**label, seq_len=L, batch=batch, objective=objective)
     if isinstance(devices, str): return dict(row, error=devices)
-    try: r = graph_search(model, objective, devices, seq_len=L)
+    try: r = graph_search(model, objective, devices, seq_len=L, batch=batch)
     except (ValueError, TypeError, KeyError) as e: return dict(row, error=f"{type(e).__name__}: {e}")
     return dict(row, makespan_s=r.makespan_s, energy_j=r.energy_j, lower_bound_s=r.lower_bound_s,
+                tokens_per_s=r.tokens_per_s,
                 num_photonic=r.num_photonic, num_nodes=r.num_nodes, error=None,
                 **{f"energy_{k}_j": v for k, v in r.energy_parts.items()})
 
 def run_chunk(model,   # the model (a name, a graph file, a `Model`), sent once per chunk (or scattered once per worker)
-              points,  # [(index, objective, devices, L, label), ...]
+              points,  # [(index, objective, devices, L, label, batch), ...]
              ) -> list:
     "Rows of a chunk of sweep points, each with its `index` (top level, so any executor can pickle it)."
     m = as_model(model)                  # a name or a file is loaded once per worker process (models are cached)
@@ -78,6 +79,14 @@ def _objectives(objectives) -> tuple:
     if not hasattr(objectives, "__iter__"): raise ValueError(f"objectives must be a list of names, got {objectives!r}")
     out = tuple(checks.choice(o, f"objectives[{i}]", OBJECTIVES) for i, o in enumerate(objectives))
     if not out: raise ValueError("objectives must name at least one objective")
+    return out
+
+def _batches(batches) -> list:
+    "A non-empty list of batch sizes, each checked (not a string)."
+    if isinstance(batches, (str, bytes)) or not hasattr(batches, "__iter__"):
+        raise ValueError(f"batches must be a list of integers, got {batches!r}")
+    out = [check_batch(b, f"batches[{i}]") for i, b in enumerate(batches)]
+    if not out: raise ValueError("batches must hold at least one batch size")
     return out
 
 def _chunks(jobs: list, executor, chunk_size) -> list:
@@ -103,18 +112,24 @@ def sweep(model,                            # shipped name (cheapest to send to 
           executor: Executor = None,        # a concurrent.futures executor or a Dask `Client` (default: processes)
           progress: bool = True,            # a progress bar (tqdm, notebook-aware) as points complete; False: none
           chunk_size: int = None,           # points per task (default: about four tasks per worker)
+          batches=(1,),                     # list of batch sizes (a graph with the `batch` symbol for batch > 1)
          ) -> pd.DataFrame:
-    "graph_search over every (hardware variant, length, objective); one row per point, failed points in `error`."
+    "graph_search over every (hardware variant, length, batch, objective); one row per point, failed points in `error`."
     checks.flag(progress, "progress")
     if chunk_size is not None: chunk_size = checks.number(chunk_size, "chunk_size", 1, checks.MAX_COUNT, integer=True)
     Ls, objs = checks.seq_lens(seq_lens), _objectives(objectives)
     m = as_model(model)                                             # an unknown model fails here, once
+    bs = _batches(batches)
+    for i, b in enumerate(bs):                                      # a batch-1 graph refuses batch > 1 here, once
+        try: m.bind(1, b)
+        except ValueError as e: raise ValueError(f"batches[{i}]: {e}") from None
     m = str(model) if isinstance(model, (str, Path)) else m         # a name or a file path travels as text
     devices = devices_of(hardware, "hardware")
     if executor is not None and not callable(getattr(executor, "submit", None)):
         raise TypeError(f"executor must be a concurrent.futures.Executor or a Dask Client, "
                         f"got {type(executor).__name__}")
-    jobs = [(o, devs, L, label) for label, devs in _variants(devices, params or {}) for L in Ls for o in objs]
+    jobs = [(o, devs, L, label, b) for label, devs in _variants(devices, params or {}) for L in Ls for b in bs
+            for o in objs]
     jobs = [(i, *job) for i, job in enumerate(jobs)]
     own = executor is None
     ex = ProcessPoolExecutor() if own else executor

@@ -16,7 +16,7 @@ from .select import selection_cost, objective_weights
 from .search import choose, uses_pool, evaluate
 
 # %% auto #0
-__all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds']
+__all__ = ['local_switch_points', 'near_ties', 'ThresholdReport', 'find_thresholds', 'bind_symbols']
 
 # %% ../nbs/04_thresholds.ipynb #ee54168d
 def _grid(lo: int, hi: int, base: int = 4) -> list:
@@ -320,12 +320,14 @@ def find_thresholds(g: OpGraph, # the operator graph
                     weight=0.5, # `weighted`: the share of (relative) energy
                     name="graph", # the model's name in the report
                     tie_tol: float = 0.01, # a crossover is a near-tie if its two mappings differ by less than this
+                    fixed: dict = None, # the other symbols' values, held fixed while `symbol` is scanned: {"batch": 8}
                    ) -> ThresholdReport:
     "Every length in [1, max_seq_len] at which the optimal device of a multi-candidate stack changes."
     if not isinstance(max_seq_len, (int, np.integer)) or isinstance(max_seq_len, bool) or max_seq_len < 1:
         raise ValueError(f"max_seq_len must be a positive integer, got {max_seq_len!r}")
     if symbol not in g.symbols:
         raise ValueError(f"the graph has no sequence symbol {symbol!r} (symbols: {g.symbols or 'none'})")
+    if fixed: g = bind_symbols(g, fixed, symbol)
     t0 = time.perf_counter()
     sg1 = build_stacks(g, hw, {symbol: 1})
     multi = np.flatnonzero(sg1.ncand > 1)
@@ -348,3 +350,34 @@ def find_thresholds(g: OpGraph, # the operator graph
     ties = near_ties(g, hw, symbol, objective, weight, probe.full, crossings, tie_tol)
     return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, table, int((sg1.ncand == 1).sum()),
                            len(probe.seen), time.perf_counter() - t0, ties)
+
+# %% ../nbs/04_thresholds.ipynb #4de67a3b
+import math
+from .graph import Node, Poly, Tensor
+
+# %% ../nbs/04_thresholds.ipynb #830d9793
+def _substitute(p: Poly, values: dict) -> Poly:
+    "`p` with the symbols in `values` replaced by their values."
+    out = Poly.of(0)
+    for mono, c in p.terms:
+        k = c * math.prod(values[s] ** e for s, e in mono if s in values)
+        rest = tuple((s, e) for s, e in mono if s not in values)
+        out = out + (Poly(((rest, 1),)) if rest else Poly.of(1)) * k
+    return out
+
+def bind_symbols(g: OpGraph,   # the operator graph
+                 values: dict, # symbol -> positive integer, e.g. {"batch": 8}
+                 keep: str = None, # a symbol that must stay free (the scanned length), for errors
+                ) -> OpGraph:
+    "`g` with the symbols in `values` replaced by their values in every shape; the other symbols stay."
+    if not isinstance(values, dict): raise ValueError(f"fixed must be a dict symbol -> value, got {values!r}")
+    for s, v in values.items():
+        if s not in g.symbols or s == keep:
+            free = [x for x in g.symbols if x != keep]
+            raise ValueError(f"fixed: {s!r} is not a symbol to hold fixed; the graph's others: {free or 'none'}")
+        if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < 1:
+            raise ValueError(f"fixed[{s!r}] must be a positive integer, got {v!r}")
+    sub = lambda t: Tensor(tuple(_substitute(d, values) for d in t.shape), t.dtype)
+    nodes = tuple(Node(n.id, n.name, n.op, n.inputs, tuple(sub(t) for t in n.outputs), n.kind, n.attrs)
+                  for n in g.nodes)
+    return OpGraph(nodes, tuple(s for s in g.symbols if s not in values), g.meta)
