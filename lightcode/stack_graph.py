@@ -5,6 +5,7 @@
 # %% ../nbs/02_stack_graph.ipynb #2d36612c
 from __future__ import annotations
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
@@ -12,7 +13,7 @@ from . import checks
 from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
-__all__ = ['StackedGraph', 'restricted', 'build_stacks', 'Block', 'partition']
+__all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'restricted', 'build_stacks', 'Block', 'partition']
 
 # %% ../nbs/02_stack_graph.ipynb #530699fe
 @dataclass(frozen=True, eq=False)
@@ -70,8 +71,11 @@ def _fill_costs(g, hw, f, code):
     return T, E
 
 # %% ../nbs/02_stack_graph.ipynb #64b776e2
+SYMBOL_DEFAULTS = MappingProxyType({"batch": 1})   # a symbol a binding may leave out: one sequence
+
 def _binding(g: OpGraph, binding: dict) -> dict:
-    "`binding` checked: every symbol of `g` an integer in [0, MAX_SEQ_LEN], and no dimension negative there."
+    "`binding` checked: every symbol of `g` an integer in [0, MAX_SEQ_LEN] (batch 1 if unset), no dimension < 0."
+    binding = {**{s: v for s, v in SYMBOL_DEFAULTS.items() if s in g.symbols}, **binding}
     out = {}
     for s in g.symbols:
         if s not in binding: raise ValueError(f"graph needs a value for symbol {s!r}; got {sorted(binding)}")

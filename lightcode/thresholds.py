@@ -320,14 +320,15 @@ def find_thresholds(g: OpGraph, # the operator graph
                     weight=0.5, # `weighted`: the share of (relative) energy
                     name="graph", # the model's name in the report
                     tie_tol: float = 0.01, # a crossover is a near-tie if its two mappings differ by less than this
-                    fixed: dict = None, # the other symbols' values, held fixed while `symbol` is scanned: {"batch": 8}
+                    fixed: dict = None, # the other symbols' values while `symbol` is scanned, e.g. {"batch": 8}; unset: 1
                    ) -> ThresholdReport:
     "Every length in [1, max_seq_len] at which the optimal device of a multi-candidate stack changes."
     if not isinstance(max_seq_len, (int, np.integer)) or isinstance(max_seq_len, bool) or max_seq_len < 1:
         raise ValueError(f"max_seq_len must be a positive integer, got {max_seq_len!r}")
     if symbol not in g.symbols:
         raise ValueError(f"the graph has no sequence symbol {symbol!r} (symbols: {g.symbols or 'none'})")
-    if fixed: g = bind_symbols(g, fixed, symbol)
+    others = {s: 1 for s in g.symbols if s != symbol}            # a symbol not given is held at 1 (batch 1)
+    g = bind_symbols(g, {**others, **(fixed or {})}, symbol) if others or fixed else g
     t0 = time.perf_counter()
     sg1 = build_stacks(g, hw, {symbol: 1})
     multi = np.flatnonzero(sg1.ncand > 1)
