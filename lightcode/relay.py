@@ -29,7 +29,7 @@ __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'BATCH', 'EXAMPLE_BATCH', 'MAX_BAT
            'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay', 'load_relay',
            'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file', 'stage_reporter',
            'graph_info', 'graph_from_config', 'export_parser', 'export_cli', 'mixtral_config', 'moe_sizes',
-           'moe_backbone_config', 'moe_graph', 'moe_graph_from_config']
+           'moe_backbone_config', 'replicate_layers', 'moe_graph', 'moe_graph_from_config']
 
 # %% ../nbs/05_relay.ipynb #e183e54c
 TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
@@ -1055,12 +1055,14 @@ def moe_sizes(config, # a mixture-of-experts Hugging Face config (Mixtral's fiel
 
 # %% ../nbs/05_relay.ipynb #3db0424d
 def moe_backbone_config(config, # a Mixtral config (`mixtral_config`)
+                        layers: int = None, # decoder layers (None: the config's)
                        ):
     "The dense Llama-shaped config with a Mixtral's attention, norms and embeddings, whose MLPs get replaced."
     from transformers import LlamaConfig
     c = _text_config(config)
     moe_sizes(c)
-    layers, kv_heads, head_dim = kv_shape(c)
+    n, kv_heads, head_dim = kv_shape(c)
+    layers = n if layers is None else _check_int(layers, "layers", 1, MAX_LAYERS)
     return LlamaConfig(hidden_size=c.hidden_size, intermediate_size=c.intermediate_size, num_hidden_layers=layers,
                        num_attention_heads=c.num_attention_heads, num_key_value_heads=kv_heads, head_dim=head_dim,
                        vocab_size=c.vocab_size, max_position_embeddings=c.max_position_embeddings,
@@ -1104,6 +1106,64 @@ def _mlp_span(g: OpGraph, cons, ids: dict, layer: int) -> tuple:
     leaks = [(v, c) for v in drop - {out} for c in cons[v] if c not in drop]
     if leaks: raise ValueError(f"backbone graph: layer {layer}'s MLP node {leaks[0][0]} is read outside it")
     return x, out, drop
+
+# %% ../nbs/05_relay.ipynb #905d2d0d
+def _descendants(cons, v) -> set:
+    "Every node that reads `v`, directly or through others."
+    seen, stack = set(), list(cons[v])
+    while stack:
+        u = stack.pop()
+        if u not in seen:
+            seen.add(u)
+            stack += cons[u]
+    return seen
+
+def _layer_nodes(g: OpGraph, cons, ids: dict, layer: int) -> tuple:
+    "(input, output, op nodes) of decoder layer `layer` of a Llama-shaped graph: residual in, residual out, between."
+    try: o_proj = ids[f"p_model_model_layers_{layer}_self_attn_o_proj_weight"]
+    except KeyError: raise ValueError(f"backbone graph: layer {layer} has no attention output weight") from None
+    attn_out = cons[cons[o_proj][0]][0]                            # o_proj dense -> reshape
+    x1 = cons[attn_out][0]                                         # x + attention
+    x = next(s for s, _ in g.nodes[x1].inputs if s != attn_out)
+    _, mlp_out, _ = _mlp_span(g, cons, ids, layer)
+    out = cons[mlp_out][0]                                         # x1 + MLP
+    return x, out, (_descendants(cons, x) - _descendants(cons, out)) | {out}
+
+def replicate_layers(g: OpGraph, # a Llama-shaped graph of a 2-layer model (`graph_from_config`)
+                     layers: int, # decoder layers of the graph wanted
+                    ) -> OpGraph:
+    "`g` with its second decoder layer repeated until it has `layers` (nodes a layer shares with the other stay one)."
+    _check_int(layers, "layers", 2, MAX_LAYERS)
+    cons, ids = _consumers_of(g), {n.name: n.id for n in g.nodes if n.kind == "weight"}
+    _, _, body0 = _layer_nodes(g, cons, ids, 0)
+    x, out, body = _layer_nodes(g, cons, ids, 1)
+    own = {n.id for n in g.nodes if n.op == "memory" and cons[n.id] and set(cons[n.id]) <= body}
+    if own & {v for u in body0 for v, _ in g.nodes[u].inputs}:
+        raise ValueError("backbone graph: layers 0 and 1 share a tensor that is not an input of both")
+    template, last = sorted(body | own), max(body | own)
+    if any(c <= last and c not in body for c in cons[out]):
+        raise ValueError("backbone graph: a node before layer 1's last node reads its output")
+    b, new = _GraphBuilder(), {}
+    for n in g.nodes:
+        new[n.id] = b.copy(n, [(new[i], k) for i, k in n.inputs])
+        if n.id == last:
+            prev = new[out]
+            for layer in range(2, layers):
+                copy = {}
+                for v in template:
+                    m = g.nodes[v]
+                    src = [((prev if i == x else copy[i] if i in copy else new[i]), k) for i, k in m.inputs]
+                    name = m.name.replace("_layers_1_", f"_layers_{layer}_") if "_layers_1_" in m.name \
+                        else f"{m.name}_layer{layer}"
+                    copy[v] = b.copy(Node(0, name, m.op, (), m.outputs, m.kind, m.attrs), src)
+                prev = copy[out]
+            new[out] = prev
+    size = lambda v: int(np.prod([d.const for d in g.nodes[v].outputs[0].shape], dtype=np.int64))
+    info = g.info
+    per_layer = sum(size(v) for v in own if "_layers_1_" in g.nodes[v].name and g.nodes[v].kind == "weight")
+    if "num_layers" in info: info["num_layers"] = layers
+    if "parameters" in info: info["parameters"] += (layers - 2) * per_layer
+    return OpGraph(tuple(b.nodes), g.symbols, freeze(info))
 
 # %% ../nbs/05_relay.ipynb #ed9f7dea
 def _tokens(shape) -> Poly:
@@ -1187,7 +1247,9 @@ def moe_graph_from_config(config, # a Mixtral config (`mixtral_config`, or a `Mi
                          ) -> OpGraph:
     "Shape-only operator graph of a mixture-of-experts model: its Llama-shaped backbone with MoE blocks spliced in."
     _check_choice(stage, "stage", STAGES)
-    backbone = graph_from_config(moe_backbone_config(config), stage, progress, verbose)
+    layers = moe_sizes(config)["layers"]
+    backbone = graph_from_config(moe_backbone_config(config, min(layers, 2)), stage, progress, verbose)
+    if layers > 2: backbone = replicate_layers(backbone, layers)            # the layers 3.. repeat the second
     g = moe_graph(backbone, config)
     stage_reporter(progress)(f"mixtral {stage}: {len(g)} nodes (MoE blocks spliced into {len(backbone)})")
     return g
