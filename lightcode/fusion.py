@@ -148,7 +148,9 @@ def _mem_role(g: OpGraph, cls, cons, m: int) -> str:
     n = g.nodes[m]
     if n.op != "memory": return "shape"
     if any(cls[c] == "kvapp" for c in cons[m]): return "kv"
-    if n.kind == "weight": return "w" if all(d.is_const for d in n.outputs[0].shape) else "shape"
+    if n.kind == "weight":                  # a weight of constant shape, or of the experts a mixture reads
+        moe = g.info.get("moe_symbol")
+        return "w" if all(d.is_const or d.symbols == {moe} for d in n.outputs[0].shape) else "shape"
     return "a"
 
 def _prereduction(g: OpGraph, cls, cons, in_attn) -> list:

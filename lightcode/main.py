@@ -145,10 +145,11 @@ def _peak(t0, t1, size) -> float:
     order = np.lexsort((delta, times))
     return float(max(np.cumsum(delta[order]).max(), 0.0))
 
-def _is_weight(n) -> bool:
-    "A model weight: a weight node of constant shape with more than one element."
-    shp = n.outputs[0].shape
-    return n.kind == "weight" and all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
+def _is_weight(n, resident: dict = None) -> bool:
+    "A model weight: a weight node of constant shape (given the `resident` symbols: all experts), > 1 element."
+    resident, shp = resident or {}, n.outputs[0].shape
+    if n.kind != "weight" or not all(d.symbols <= set(resident) for d in shp): return False
+    return math.prod(d(**resident) for d in shp) > 1
 
 def _lifetimes(result: SearchResult, g: OpGraph, cons: list):
     "Per node: the start of its first flat node, and when its storage (views included) is last read."
@@ -177,9 +178,12 @@ def footprint_of(result: SearchResult, # a search result (its graph, binding, ma
     where = lambda v: {int(x[u]) for u in _users(g, cons, v)} or {int(x[c]) for c in cons[v]}
     nd = len(hw.devices)
     w, kv = np.zeros(nd), np.zeros(nd)
+    info = g.info                             # a mixture of experts keeps every expert resident, read or not
+    resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     for n in g.nodes:
-        if n.op == "memory" and _is_weight(n):
-            for d in where(n.id): w[d] += elems(n.id) * role_bytes(hw.devices[d], "weights", n.outputs[0].dtype)
+        if n.op == "memory" and _is_weight(n, resident):
+            size = math.prod(d(**{**b, **resident}) for d in n.outputs[0].shape)
+            for d in where(n.id): w[d] += size * role_bytes(hw.devices[d], "weights", n.outputs[0].dtype)
     cache = kv_cache_tensors(g)
     for v, k in cache:
         for d in where(v): kv[d] += elems(v, k) * role_bytes(hw.devices[d], "kv", g.nodes[v].outputs[k].dtype)
@@ -471,5 +475,7 @@ def threshold_search(model,                    # Model, shipped name, OpGraph or
     if L is None: raise ValueError(f"model {m.name!r} has no maximum context: pass max_seq_len")
     L = checks.number(L, "max_seq_len", 1, m.max_seq_len or MAX_THRESHOLD_LEN, integer=True)
     tie_tol = checks.number(tie_tol, "tie_tol", 0, 1)
-    fixed = {k: v for k, v in m.bind(1, check_batch(batch)).items() if k != m.symbol}   # the other symbols' values
+    # the other symbols' values, held while the length is scanned; a mixture of experts' prefill reads the experts
+    # its longest prompt hits (E_hit saturates within tens of tokens)
+    fixed = {k: v for k, v in m.bind(L, check_batch(batch)).items() if k != m.symbol}
     return find_thresholds(m.graph, hw, m.symbol, L, optimization, weight, name=m.name, tie_tol=tie_tol, fixed=fixed)

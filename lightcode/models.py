@@ -12,11 +12,18 @@ from pathlib import Path
 from .graph import OpGraph, load_tvm_json, load_graph, summary
 
 # %% auto #0
-__all__ = ['BATCH', 'SHIPPED', 'EXTRACTED', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get', 'as_model',
-           'length_symbol']
+__all__ = ['BATCH', 'SHIPPED', 'EXTRACTED', 'experts_hit', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get',
+           'as_model', 'length_symbol']
 
 # %% ../nbs/06_models.ipynb #a517707f
 BATCH = "batch"    # the symbol of the batch size in an extracted graph
+
+def experts_hit(experts: int, # E: experts a layer has
+                top_k: int,   # k: experts each token is routed to
+                tokens: int,  # T: tokens routed in the layer at once (batch x prompt length, or batch in decode)
+               ) -> float:
+    "Expected distinct experts T tokens hit, each choosing k of E (assumption: uniform, independent routing)."
+    return experts * (1 - (1 - top_k / experts) ** tokens)
 
 @dataclass(frozen=True, eq=False)
 class Model:
@@ -43,13 +50,21 @@ class Model:
     def bind(self, seq_len: int, # the sequence length (prompt or KV length, as `symbol` says)
              batch: int = 1,     # sequences processed together
             ) -> dict:
-        "The symbol binding for length `seq_len` and `batch` ({} for a graph with fixed shapes)."
+        "The symbol binding for length `seq_len` and `batch` ({} for a graph with fixed shapes), derived symbols too."
         if batch != 1 and not self.batched:
             raise ValueError(f"batch={batch}: {self.name} is a batch-1 graph (a published legacy graph or one "
                              f"without the 'batch' symbol); use an extracted graph, e.g. "
                              f"{re.sub(r'^paper_', '', self.name)}, for batch > 1")
-        b = {self.symbol: seq_len} if self.graph.symbols else {}
-        return {**b, BATCH: batch} if self.batched else b
+        if not self.graph.symbols: return {}
+        info = self.graph.info
+        window = info.get("sliding_window")
+        if window and self.symbol == "past": seq_len = min(seq_len, window)   # a rolling buffer holds `window` keys
+        b = {self.symbol: seq_len, BATCH: batch} if self.batched else {self.symbol: seq_len}
+        if "moe_symbol" in info:                  # the experts a step reads: E_hit rounded to a whole expert
+            tokens = 1
+            for s in info["moe_tokens"]: tokens *= b[s]
+            b[info["moe_symbol"]] = int(experts_hit(info["moe_experts"], info["moe_top_k"], tokens) + 0.5)
+        return b
 
 # %% ../nbs/06_models.ipynb #b66f6fae
 def load_tvm_graph_json(path,                  # a TVM graph-executor JSON file
@@ -77,7 +92,9 @@ EXTRACTED = {"gpt2_prefill": ("gpt2_prefill.json", "prefill", "seq", 1024),
              "mistral_7b_prefill": ("mistral_7b_prefill.json", "prefill", "seq", 32768),
              "mistral_7b_decoder": ("mistral_7b_decoder.json", "decode", "past", 32768),
              "qwen2_7b_prefill": ("qwen2_7b_prefill.json", "prefill", "seq", 131072),
-             "qwen2_7b_decoder": ("qwen2_7b_decoder.json", "decode", "past", 131072)}
+             "qwen2_7b_decoder": ("qwen2_7b_decoder.json", "decode", "past", 131072),
+             "mixtral_8x7b_prefill": ("mixtral_8x7b_prefill.json", "prefill", "seq", 32768),
+             "mixtral_8x7b_decoder": ("mixtral_8x7b_decoder.json", "decode", "past", 32768)}
 
 def data_path(fname: str, # a file name in `lightcode/data`
              ) -> Path:

@@ -22,13 +22,14 @@ from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze
 __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'BATCH', 'EXAMPLE_BATCH', 'MAX_BATCH', 'onnx_export_llama_decoder',
            'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS', 'RELAX_OPS', 'PRESETS', 'SUPPORTED_MODEL_TYPES',
            'REQUIRED_FIELDS', 'OPTIONAL_INT_FIELDS', 'LAYER_FIELDS', 'MAX_LAYERS', 'MAX_SIZE', 'GRAPH_STEPS',
-           'RELAY_EXTRA', 'tvm_logs', 'context_length', 'kv_shape', 'char_tokenizer', 'tiny_config', 'tiny_model',
-           'greedy_ids', 'generate', 'KVModel', 'export_program', 'to_relax', 'RelaxModule', 'compile_relax',
-           'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache',
-           'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill', 'onnx_to_relay_decoder', 'run_relay_prefill',
-           'run_relay_decoder', 'save_relay', 'load_relay', 'relax_op_kind', 'symbol_names', 'relax_to_graph',
-           'preset_config', 'config_from_file', 'stage_reporter', 'graph_info', 'traced_config', 'graph_from_config',
-           'export_parser', 'export_cli']
+           'RELAY_EXTRA', 'MIXTRAL_8X7B', 'MOE_SYMBOL', 'MOE_ROUTING', 'tvm_logs', 'context_length', 'kv_shape',
+           'char_tokenizer', 'tiny_config', 'tiny_model', 'greedy_ids', 'generate', 'KVModel', 'export_program',
+           'to_relax', 'RelaxModule', 'compile_relax', 'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill',
+           'onnx_export_decoder', 'get_kv_cache', 'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill',
+           'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay', 'load_relay',
+           'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file', 'stage_reporter',
+           'graph_info', 'traced_config', 'graph_from_config', 'export_parser', 'export_cli', 'mixtral_config',
+           'moe_sizes', 'moe_backbone_config', 'replicate_layers', 'moe_graph', 'moe_graph_from_config']
 
 # %% ../nbs/05_relay.ipynb #e183e54c
 TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
@@ -883,9 +884,14 @@ PRESETS = {
         num_key_value_heads=4, vocab_size=152064, max_position_embeddings=131072, rms_norm_eps=1e-6,
         rope_theta=1000000.0, use_sliding_window=False, sliding_window=131072, max_window_layers=28,
         tie_word_embeddings=False)),
+    "mixtral-8x7b": ("mixtral", dict(   # mistralai/Mixtral-8x7B-v0.1 config.json (-Instruct-v0.1: the same values)
+        hidden_size=4096, intermediate_size=14336, num_hidden_layers=32, num_attention_heads=32,
+        num_key_value_heads=8, vocab_size=32000, num_local_experts=8, num_experts_per_tok=2,
+        max_position_embeddings=32768, rope_theta=1e6, rms_norm_eps=1e-5, sliding_window=None,
+        tie_word_embeddings=False)),
 }
 
-def preset_config(name: str, # one of `PRESETS`: gpt2, llama-2-7b, llama-3-8b, mistral-7b, qwen2-7b
+def preset_config(name: str, # one of `PRESETS`: gpt2, llama-2-7b, llama-3-8b, mistral-7b, qwen2-7b, mixtral-8x7b
                  ):
     "The config of a named full-size model (see `PRESETS`), written from its published Hugging Face config.json."
     from transformers import AutoConfig
@@ -895,12 +901,13 @@ def preset_config(name: str, # one of `PRESETS`: gpt2, llama-2-7b, llama-3-8b, m
     model_type, fields = PRESETS[name]
     return AutoConfig.for_model(model_type, **fields)
 
-SUPPORTED_MODEL_TYPES = ("gpt2", "llama", "mistral", "qwen2")
+SUPPORTED_MODEL_TYPES = ("gpt2", "llama", "mistral", "qwen2", "mixtral")
 _DECODER_FIELDS = ("hidden_size", "num_attention_heads", "num_hidden_layers", "intermediate_size", "vocab_size")
 REQUIRED_FIELDS = {"gpt2": ("n_embd", "n_head", "n_layer", "vocab_size"),
                    "llama": _DECODER_FIELDS,      # num_key_value_heads defaults to the heads (multi-head attention)
                    "mistral": (*_DECODER_FIELDS, "num_key_value_heads"),   # transformers' default is 8, not the heads
-                   "qwen2": (*_DECODER_FIELDS, "num_key_value_heads")}     # transformers' default is 32
+                   "qwen2": (*_DECODER_FIELDS, "num_key_value_heads"),     # transformers' default is 32
+                   "mixtral": (*_DECODER_FIELDS, "num_key_value_heads", "num_local_experts", "num_experts_per_tok")}
 OPTIONAL_INT_FIELDS = ("num_key_value_heads", "head_dim", "sliding_window", "max_position_embeddings", "n_positions")
 LAYER_FIELDS, MAX_LAYERS, MAX_SIZE = ("n_layer", "num_hidden_layers"), 1024, 1 << 20   # assumption: bounds of sanity
 
@@ -988,6 +995,8 @@ def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_
     "Shape-only operator graph of `stage` for a Hugging Face `config` (meta device; symbols: length, `batch`)."
     from transformers import AutoModelForCausalLM
     _check_choice(stage, "stage", STAGES)
+    if getattr(config, "model_type", None) == "mixtral":                 # data-dependent routing: spliced in
+        return moe_graph_from_config(config, stage, progress, verbose)
     if getattr(config, "model_type", None) not in SUPPORTED_MODEL_TYPES:
         raise ValueError(f"config: unsupported architecture {getattr(config, 'model_type', None)!r}; "
                          f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
@@ -1036,3 +1045,228 @@ def export_cli(argv=None, # the command-line arguments; None: `sys.argv[1:]`
     return 0
 
 def _export_main(): sys.exit(export_cli())
+
+# %% ../nbs/05_relay.ipynb #4f69cbac
+MIXTRAL_8X7B = dict(PRESETS["mixtral-8x7b"][1])   # its config.json values (see `PRESETS`)
+
+def mixtral_config(**overrides, # any field to change, e.g. num_hidden_layers=2 for a small test model
+                  ):
+    "Mixtral-8x7B's Hugging Face `MixtralConfig`, written from its published config.json (nothing downloaded)."
+    from transformers import MixtralConfig
+    return MixtralConfig(**{**MIXTRAL_8X7B, **overrides})
+
+def moe_sizes(config, # a mixture-of-experts Hugging Face config (Mixtral's fields)
+             ) -> dict:
+    "The sizes the MoE graph needs, checked: experts, top_k, hidden, intermediate, layers."
+    c = _text_config(config)
+    if getattr(c, "model_type", None) != "mixtral":
+        raise ValueError(f"config: expected a mixtral config, got model_type {getattr(c, 'model_type', None)!r}")
+    s = {k: getattr(c, f, None) for k, f in (("experts", "num_local_experts"), ("top_k", "num_experts_per_tok"),
+                                           ("hidden", "hidden_size"), ("intermediate", "intermediate_size"),
+                                           ("layers", "num_hidden_layers"))}
+    for k, f in (("experts", "num_local_experts"), ("hidden", "hidden_size"), ("intermediate", "intermediate_size")):
+        _check_int(s[k], f"config field {f!r}", 1, MAX_SIZE)
+    _check_int(s["layers"], "config field 'num_hidden_layers'", 1, MAX_LAYERS)
+    _check_int(s["top_k"], "config field 'num_experts_per_tok'", 1, s["experts"])
+    return s
+
+# %% ../nbs/05_relay.ipynb #3db0424d
+def moe_backbone_config(config, # a Mixtral config (`mixtral_config`)
+                        layers: int = None, # decoder layers (None: the config's)
+                       ):
+    "The dense Llama-shaped config with a Mixtral's attention, norms and embeddings, whose MLPs get replaced."
+    from transformers import LlamaConfig
+    c = _text_config(config)
+    moe_sizes(c)
+    n, kv_heads, head_dim = kv_shape(c)
+    layers = n if layers is None else _check_int(layers, "layers", 1, MAX_LAYERS)
+    return LlamaConfig(hidden_size=c.hidden_size, intermediate_size=c.intermediate_size, num_hidden_layers=layers,
+                       num_attention_heads=c.num_attention_heads, num_key_value_heads=kv_heads, head_dim=head_dim,
+                       vocab_size=c.vocab_size, max_position_embeddings=c.max_position_embeddings,
+                       rms_norm_eps=c.rms_norm_eps, tie_word_embeddings=c.tie_word_embeddings)
+
+# %% ../nbs/05_relay.ipynb #a1f8a57d
+MOE_SYMBOL = "experts"   # the derived symbol: experts whose weights a step reads (bound by `models.Model.bind`)
+
+class _GraphBuilder:
+    "Append nodes in topological order; `add` returns the new node's id."
+    def __init__(self): self.nodes = []
+    def add(self, name, op, inputs, shapes, kind="op", dtype="float32", attrs=()):
+        self.nodes.append(Node(len(self.nodes), name, op, tuple((s, 0) if isinstance(s, int) else s for s in inputs),
+                               tuple(Tensor(s, dtype) for s in shapes), kind, attrs))
+        return len(self.nodes) - 1
+    def copy(self, n: Node, inputs):
+        "Append node `n` with its inputs renumbered to `inputs`."
+        self.nodes.append(Node(len(self.nodes), n.name, n.op, tuple(inputs), n.outputs, n.kind, n.attrs))
+        return len(self.nodes) - 1
+
+def _consumers_of(g: OpGraph) -> list:
+    "Per node, the ids of the nodes that read it."
+    cons = [[] for _ in g.nodes]
+    for n in g.nodes:
+        for s, _ in n.inputs: cons[s].append(n.id)
+    return cons
+
+def _mlp_span(g: OpGraph, cons, ids: dict, layer: int) -> tuple:
+    "(input, output, nodes to drop) of `layer`'s dense gate/up/down MLP in a Llama-shaped graph."
+    try: w = {p: ids[f"p_model_model_layers_{layer}_mlp_{p}_proj_weight"] for p in ("gate", "up", "down")}
+    except KeyError as e: raise ValueError(f"backbone graph: layer {layer} has no MLP weight {e.args[0]}") from None
+    x = g.nodes[g.nodes[cons[w["gate"]][0]].inputs[0][0]].inputs[0][0]     # gate dense <- reshape <- MLP input
+    out = cons[cons[w["down"]][0]][0]                                      # down dense -> reshape (the MLP output)
+    up, stack = set(), [out]                                               # ancestors of out after x
+    while stack:
+        v = stack.pop()
+        if v in up or v <= x: continue
+        up.add(v)
+        stack += [s for s, _ in g.nodes[v].inputs]
+    drop = {v for v in up if g.nodes[v].kind == "op" or v in w.values()}
+    leaks = [(v, c) for v in drop - {out} for c in cons[v] if c not in drop]
+    if leaks: raise ValueError(f"backbone graph: layer {layer}'s MLP node {leaks[0][0]} is read outside it")
+    return x, out, drop
+
+# %% ../nbs/05_relay.ipynb #905d2d0d
+def _descendants(cons, v) -> set:
+    "Every node that reads `v`, directly or through others."
+    seen, stack = set(), list(cons[v])
+    while stack:
+        u = stack.pop()
+        if u not in seen:
+            seen.add(u)
+            stack += cons[u]
+    return seen
+
+def _layer_nodes(g: OpGraph, cons, ids: dict, layer: int) -> tuple:
+    "(input, output, op nodes) of decoder layer `layer` of a Llama-shaped graph: residual in, residual out, between."
+    try: o_proj = ids[f"p_model_model_layers_{layer}_self_attn_o_proj_weight"]
+    except KeyError: raise ValueError(f"backbone graph: layer {layer} has no attention output weight") from None
+    attn_out = cons[cons[o_proj][0]][0]                            # o_proj dense -> reshape
+    x1 = cons[attn_out][0]                                         # x + attention
+    x = next(s for s, _ in g.nodes[x1].inputs if s != attn_out)
+    _, mlp_out, _ = _mlp_span(g, cons, ids, layer)
+    out = cons[mlp_out][0]                                         # x1 + MLP
+    return x, out, (_descendants(cons, x) - _descendants(cons, out)) | {out}
+
+def replicate_layers(g: OpGraph, # a Llama-shaped graph of a 2-layer model (`graph_from_config`)
+                     layers: int, # decoder layers of the graph wanted
+                    ) -> OpGraph:
+    "`g` with its second decoder layer repeated until it has `layers` (nodes a layer shares with the other stay one)."
+    _check_int(layers, "layers", 2, MAX_LAYERS)
+    cons, ids = _consumers_of(g), {n.name: n.id for n in g.nodes if n.kind == "weight"}
+    _, _, body0 = _layer_nodes(g, cons, ids, 0)
+    x, out, body = _layer_nodes(g, cons, ids, 1)
+    own = {n.id for n in g.nodes if n.op == "memory" and cons[n.id] and set(cons[n.id]) <= body}
+    if own & {v for u in body0 for v, _ in g.nodes[u].inputs}:
+        raise ValueError("backbone graph: layers 0 and 1 share a tensor that is not an input of both")
+    template, last = sorted(body | own), max(body | own)
+    if any(c <= last and c not in body for c in cons[out]):
+        raise ValueError("backbone graph: a node before layer 1's last node reads its output")
+    b, new = _GraphBuilder(), {}
+    for n in g.nodes:
+        new[n.id] = b.copy(n, [(new[i], k) for i, k in n.inputs])
+        if n.id == last:
+            prev = new[out]
+            for layer in range(2, layers):
+                copy = {}
+                for v in template:
+                    m = g.nodes[v]
+                    src = [((prev if i == x else copy[i] if i in copy else new[i]), k) for i, k in m.inputs]
+                    name = m.name.replace("_layers_1_", f"_layers_{layer}_") if "_layers_1_" in m.name \
+                        else f"{m.name}_layer{layer}"
+                    copy[v] = b.copy(Node(0, name, m.op, (), m.outputs, m.kind, m.attrs), src)
+                prev = copy[out]
+            new[out] = prev
+    size = lambda v: int(np.prod([d.const for d in g.nodes[v].outputs[0].shape], dtype=np.int64))
+    info = g.info
+    per_layer = sum(size(v) for v in own if "_layers_1_" in g.nodes[v].name and g.nodes[v].kind == "weight")
+    if "num_layers" in info: info["num_layers"] = layers
+    if "parameters" in info: info["parameters"] += (layers - 2) * per_layer
+    return OpGraph(tuple(b.nodes), g.symbols, freeze(info))
+
+# %% ../nbs/05_relay.ipynb #ed9f7dea
+def _tokens(shape) -> Poly:
+    "Tokens routed in a layer whose MLP input has `shape` (..., hidden): the product of the leading dimensions."
+    T = Poly.of(1)
+    for d in shape[:-1]: T = T * d
+    return T
+
+def _token_symbols(T: Poly) -> tuple:
+    "The symbols whose product is the token count `T` (a product of distinct symbols, or 1)."
+    if T.is_const and T.const == 1: return ()
+    (mono, coef), *rest = T.terms
+    if rest or coef != 1 or any(p != 1 for _, p in mono):
+        raise ValueError(f"tokens per layer {T} is not a product of symbols")
+    return tuple(sym for sym, _ in mono)
+
+def _moe_block(b: _GraphBuilder, x: int, shape: tuple, layer: int, s: dict) -> int:
+    "Append one layer's MoE block reading node `x` of `shape` (..., hidden); returns the node of the same shape."
+    E, k, h, i = s["experts"], s["top_k"], s["hidden"], s["intermediate"]
+    T = _tokens(shape)
+    p, t = f"p_model_model_layers_{layer}_mlp", f"layers_{layer}_moe"
+    flat = b.add(f"{t}_flatten", "reshape", [x], [(T, h)])
+    logits = b.add(f"{t}_router", "dense", [flat, b.add(f"{p}_gate_weight", "memory", [], [(h, E)], "weight")],
+                   [(T, E)])
+    top = b.add(f"{t}_topk", "mean", [b.add(f"{t}_softmax", "softmax", [logits], [(T, E)])], [(T, k)])
+    gates = b.add(f"{t}_renormalize", "divide", [top, b.add(f"{t}_topk_sum", "mean", [top], [(T, 1)])], [(T, k)])
+    routed = b.add(f"{t}_dispatch", "take", [flat, top], [(T * k, h)])     # each token once per chosen expert
+    weight = lambda w, shp: b.add(f"{p}_experts_{w}_weight", "memory", [], [shp], "weight")
+    h1 = b.add(f"{t}_w1", "dense", [routed, weight("w1", (MOE_SYMBOL, h, i))], [(T * k, i)])
+    silu = b.add(f"{t}_silu", "multiply", [h1, b.add(f"{t}_sigmoid", "sigmoid", [h1], [(T * k, i)])], [(T * k, i)])
+    h3 = b.add(f"{t}_w3", "dense", [routed, weight("w3", (MOE_SYMBOL, h, i))], [(T * k, i)])
+    act = b.add(f"{t}_gated", "multiply", [silu, h3], [(T * k, i)])
+    y = b.add(f"{t}_w2", "dense", [act, weight("w2", (MOE_SYMBOL, i, h))], [(T * k, h)])
+    scaled = b.add(f"{t}_scale", "multiply", [y, b.add(f"{t}_gates_column", "reshape", [gates], [(T * k, 1)])],
+                   [(T * k, h)])
+    combined = b.add(f"{t}_combine", "scatter_nd", [scaled, top], [(T, h)])   # index_add back into token order
+    return b.add(f"{t}_output", "reshape", [combined], [shape])
+
+# %% ../nbs/05_relay.ipynb #f1d76822
+MOE_ROUTING = ("assumption: uniform, independent routing; T tokens routed per layer hit E (1 - (1 - k/E)^T) "
+               "distinct experts on average")
+
+def moe_graph(backbone: OpGraph, # a Llama-shaped graph (`graph_from_config(moe_backbone_config(config), stage)`)
+              config,            # the mixture-of-experts config (`mixtral_config`)
+             ) -> OpGraph:
+    "`backbone` with every layer's dense MLP replaced by a mixture-of-experts block of `config`."
+    if not isinstance(backbone, OpGraph):
+        raise TypeError(f"backbone must be an OpGraph (see graph_from_config), got {type(backbone).__name__}")
+    s = moe_sizes(config)
+    cons, ids = _consumers_of(backbone), {n.name: n.id for n in backbone.nodes if n.kind == "weight"}
+    spans = [_mlp_span(backbone, cons, ids, layer) for layer in range(s["layers"])]
+    at_out = {out: (layer, x) for layer, (x, out, _) in enumerate(spans)}
+    drop = set().union(*(d for _, _, d in spans))
+    b, new = _GraphBuilder(), {}
+    tokens = {_token_symbols(_tokens(backbone.nodes[out].outputs[0].shape)) for _, out, _ in spans}
+    if len(tokens) != 1: raise ValueError(f"backbone graph: layers route different token counts {sorted(tokens)}")
+    for n in backbone.nodes:
+        if n.id in at_out:
+            layer, x = at_out[n.id]
+            new[n.id] = _moe_block(b, new[x], n.outputs[0].shape, layer, s)
+        elif n.id not in drop: new[n.id] = b.copy(n, [(new[i], k) for i, k in n.inputs])
+    meta = _moe_info(backbone.info, config, tokens.pop())
+    return OpGraph(tuple(b.nodes), (*backbone.symbols, MOE_SYMBOL), freeze(meta))
+
+def _moe_info(info: dict, config, tokens: tuple) -> dict:
+    "The backbone's meta with the mixture's facts: experts, top-k, expert parameters, the true parameter count."
+    s, window = moe_sizes(config), getattr(_text_config(config), "sliding_window", None)
+    mlp = 3 * s["hidden"] * s["intermediate"]                       # one gate/up/down MLP (or one expert)
+    experts, router = s["layers"] * s["experts"] * mlp, s["layers"] * s["hidden"] * s["experts"]
+    out = {**info, "model_type": "mixtral", "backbone": info.get("model_type"), "moe_experts": s["experts"],
+           "moe_top_k": s["top_k"], "moe_symbol": MOE_SYMBOL, "moe_tokens": list(tokens),
+           "moe_expert_params": experts, "moe_routing": MOE_ROUTING}
+    if "parameters" in info: out["parameters"] = info["parameters"] - s["layers"] * mlp + router + experts
+    if window: out["sliding_window"] = int(window)
+    return out
+
+def moe_graph_from_config(config, # a Mixtral config (`mixtral_config`, or a `MixtralConfig` of any size)
+                          stage: str, # 'prefill' or 'decode'
+                          progress=True, # True: each step's start and time on stderr; False/None: silent; or a callable
+                          verbose: bool = False, # show TVM's C++ log lines
+                         ) -> OpGraph:
+    "Shape-only operator graph of a mixture-of-experts model: its Llama-shaped backbone with MoE blocks spliced in."
+    _check_choice(stage, "stage", STAGES)
+    layers = moe_sizes(config)["layers"]
+    backbone = graph_from_config(moe_backbone_config(config, min(layers, 2)), stage, progress, verbose)
+    if layers > 2: backbone = replicate_layers(backbone, layers)            # the layers 3.. repeat the second
+    g = moe_graph(backbone, config)
+    stage_reporter(progress)(f"mixtral {stage}: {len(g)} nodes (MoE blocks spliced into {len(backbone)})")
+    return g
