@@ -4,19 +4,21 @@ process. Each map is timed once (tens of searches each). Prints; asserts nothing
 
 Run: python bench/bench_maps.py
 """
-import json, statistics, time
+import json, os, statistics, time
 import lightcode.models as models
 from lightcode.hardware import preset
 from lightcode.main import graph_search
 from lightcode.tradeoffs import break_even, sensitivity, PARAMS
 
-def median_time(f, n=1):
-    "Median wall time of n calls of f, and the last result."
-    ts = []
+def median_time(f, n=1, cpu=None):
+    "Median wall time of n calls of f, and the last result (`cpu`: a list that receives the median CPU time)."
+    ts, cs = [], []
     for _ in range(n):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = f()
         ts.append(time.perf_counter() - t)
+        cs.append(time.process_time() - c)
+    if cpu is not None: cpu.append(statistics.median(cs))
     return statistics.median(ts), out
 
 def main():
@@ -27,15 +29,18 @@ def main():
     one, _ = median_time(lambda: graph_search(m, "energy", devs, seq_len=1024), 5)
     print(f"json.load of {path.name}: {jl * 1e3:.1f} ms; one graph_search (L = 1024, projected, energy): "
           f"{one * 1e3:.0f} ms ({one / jl:.1f}x json.load)")
-    print("a map costs about (searches) x (one search): see the last column")
-    print(f"{'call (defaults; llama_prefill, projected)':44} {'seconds':>8} {'x json.load':>11} {'searches':>8} "
-          f"{'x one search':>12}")
+    print("a map costs about (searches) x (one search): see the last column; cpu: the process's CPU seconds (steadier "
+          f"on a shared machine; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    print(f"{'call (defaults; llama_prefill, projected)':44} {'seconds':>8} {'cpu s':>6} {'x json.load':>11} "
+          f"{'searches':>8} {'x one search':>12}")
     for param in PARAMS:
-        t, df = median_time(lambda: break_even(m, devs, param, progress=False))
-        print(f"{'break_even(..., ' + repr(param) + ')':44} {t:8.2f} {t / jl:11.0f} {df.attrs['searches']:>8} "
-              f"{t / one:12.1f}")
-    t, df = median_time(lambda: sensitivity(m, devs, progress=False))
+        cpu = []
+        t, df = median_time(lambda: break_even(m, devs, param, progress=False), cpu=cpu)
+        print(f"{'break_even(..., ' + repr(param) + ')':44} {t:8.2f} {cpu[0]:6.2f} {t / jl:11.0f} "
+              f"{df.attrs['searches']:>8} {t / one:12.1f}")
+    cpu = []
+    t, df = median_time(lambda: sensitivity(m, devs, progress=False), cpu=cpu)
     searches = len({(p, s) for p, s in zip(df.param, df.mult) if s != 1.0}) + 1      # x1 is one search for all
-    print(f"{'sensitivity(...)':44} {t:8.2f} {t / jl:11.0f} {searches:>8} {t / one:12.1f}")
+    print(f"{'sensitivity(...)':44} {t:8.2f} {cpu[0]:6.2f} {t / jl:11.0f} {searches:>8} {t / one:12.1f}")
 
 if __name__ == "__main__": main()
