@@ -82,6 +82,13 @@ class Poly:
     __repr__ = __str__
 
     def to_json(self): return self.const if self.is_const else str(self)
+    def __hash__(self):
+        "Hash of the terms, computed once (shapes are hashed often when graphs are compiled)."
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash(self.terms)
+            object.__setattr__(self, "_hash", h)
+        return h
 
 # %% ../nbs/00_graph.ipynb #7a9102d6
 _BINOPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
@@ -285,7 +292,11 @@ def compile_features(g: OpGraph, # the graph to compile
     def prod(dims):
         if dims not in products: products[dims] = _prod(dims)
         return products[dims]
-    polys = [_node_polys(n, i, prod) for n, i in zip(g.nodes, ins)]
+    keys = [(n.op == "dense", n.outputs[0].shape if n.outputs else (), tuple(i)) for n, i in zip(g.nodes, ins)]
+    kinds = {}                                      # what a node's features depend on -> its row among the distinct
+    row = np.array([kinds.setdefault(k, len(kinds)) for k in keys], dtype=np.int64)
+    first = {r: v for v, r in reversed(list(enumerate(row)))}      # a node of each distinct row
+    polys = [_node_polys(g.nodes[first[r]], ins[first[r]], prod) for r in range(len(kinds))]
     sym_dims = {}                                   # symbolic output dimension -> first node that has it
     for n in g.nodes:
         for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)
@@ -295,10 +306,11 @@ def compile_features(g: OpGraph, # the graph to compile
     dim_coef = np.zeros((len(sym_dims), len(monos)))
     for r, d in enumerate(sym_dims):
         for m, c in d.terms: dim_coef[r, col[m]] = c
-    coef = {k: np.zeros((len(g), len(monos))) for k in FEATURES if k != "maxdim"}
+    coef = {k: np.zeros((len(kinds), len(monos))) for k in FEATURES if k != "maxdim"}
     for i, p in enumerate(polys):
         for k, v in p.items():
             for m, c in v.terms: coef[k][i, col[m]] = c
+    coef = {k: a[row] for k, a in coef.items()}     # every node takes its distinct row's coefficients
     mconst, msym = np.zeros(len(g)), []
     for n, i in zip(g.nodes, ins):
         dims = [d for shape in i for d in shape]

@@ -45,7 +45,7 @@ def _product_costs(sg, d):
         f, cf = sg.feats, sg.graph.compiled
         t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
         rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
-        for c in np.unique(cf.op_code[rows]):
+        for c in np.unique(cf.op_code[rows], return_index=True)[0]:
             r = rows[cf.op_code[rows] == c]
             sub = {k: v[r] for k, v in f.items()}
             sub.update(b=np.ones(len(r)), out=f["mn"][r])
@@ -58,7 +58,7 @@ def _products(sg, ex, x):
     f = sg.feats
     B = np.rint(f["b"][ex]).astype(np.int64)
     t, e = np.zeros(len(ex)), np.zeros(len(ex))
-    for d in np.unique(x[ex]):
+    for d in np.unique(x[ex], return_index=True)[0]:
         m = x[ex] == d
         pt, pe = _product_costs(sg, d)
         t[m], e[m] = pt[ex[m]], pe[ex[m]]
@@ -329,7 +329,7 @@ def phu_parts(sg: StackedGraph, # the stacked graph
         dev = _one_core(sg.hw.devices[d])
         rows = np.flatnonzero(np.asarray(x) == d)
         tot = {}
-        for c in np.unique(sg.graph.compiled.op_code[rows]):
+        for c in np.unique(sg.graph.compiled.op_code[rows], return_index=True)[0]:
             r = rows[sg.graph.compiled.op_code[rows] == c]
             sub = {k: v[r] for k, v in sg.feats.items()}
             B = np.rint(sub["b"])
@@ -347,7 +347,7 @@ def _work_time(sg: StackedGraph) -> np.ndarray:
     for d, dev in enumerate(sg.hw.devices):
         rows = np.flatnonzero(np.isfinite(T[:, d]))
         if not dev.expands or dev.cores == 1 or not len(rows): continue
-        for c in np.unique(sg.graph.compiled.op_code[rows]):
+        for c in np.unique(sg.graph.compiled.op_code[rows], return_index=True)[0]:
             r = rows[sg.graph.compiled.op_code[rows] == c]
             one_core_time = _one_core(dev).cost(sg.graph.compiled.ops[c], {k: v[r] for k, v in sg.feats.items()})[0]
             T[r, d] = one_core_time / dev.cores

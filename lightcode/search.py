@@ -430,7 +430,7 @@ def to_trace(self: SearchResult,
     ts, te = s.xfer_start[moved], s.xfer_end[moved] + lat[moved]
     pair = du[moved] * len(names) + dv[moved]
     lane = np.zeros(len(moved), int)
-    for p in np.unique(pair): lane[pair == p] = _sub_lanes(ts[pair == p], te[pair == p])
+    for p in np.unique(pair, return_index=True)[0]: lane[pair == p] = _sub_lanes(ts[pair == p], te[pair == p])
     tracks = sorted(set(zip(pair.tolist(), lane.tolist())))
     tid = {t: i for i, t in enumerate(tracks)}
     for (p, k), i in tid.items():
