@@ -912,11 +912,12 @@ def load_hardware(path, # a JSON or YAML file with 'preset' and/or 'devices'
     if not out: raise ValueError(f"{path}: no devices (give 'preset' or 'devices')")
     return out
 
-def devices_of(value,              # a preset name, a hardware file, a list of devices or a `HardwareSet`
+def devices_of(value,              # a preset name, a hardware file, a device, a list of devices or a `HardwareSet`
                name: str = "hardware", # the argument's name, for errors
               ) -> list:
-    "The devices of a preset name, a hardware file path, a list of devices or a `HardwareSet`."
+    "The devices of a preset name, a hardware file path, one device, a list of devices or a `HardwareSet`."
     if isinstance(value, HardwareSet): return list(value.devices)
+    if isinstance(value, Device): return [value]
     if isinstance(value, (str, Path)):
         if str(value) in PRESETS: return preset(str(value))
         if not Path(value).is_file():
@@ -924,7 +925,7 @@ def devices_of(value,              # a preset name, a hardware file, a list of d
                              f"presets: {', '.join(PRESETS)}")
         return load_hardware(value)
     if isinstance(value, (list, tuple)): return list(value)
-    raise TypeError(f"{name} must be a preset name, a hardware file, a list of devices or a HardwareSet, "
+    raise TypeError(f"{name} must be a preset name, a hardware file, a device, a list of devices or a HardwareSet, "
                     f"got {type(value).__name__}")
 
 def as_hardware(value=None,  # None (the paper preset), a preset name, a hardware file, devices or a HardwareSet
