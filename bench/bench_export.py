@@ -1,6 +1,7 @@
 """Wall time and peak memory of `lightcode_export` for each new model family (issue 14, acceptance 5).
 
-Every export (prefill and decode of llama-3-8b, mistral-7b, qwen2-7b) runs in its own subprocess, one at a time;
+Every export (prefill and decode of llama-3-8b, mistral-7b, qwen2-7b, mixtral-8x7b) runs in its own subprocess, one
+at a time (each exports 2 decoder layers and repeats the second: `relay.graph_from_config`'s default route);
 the parent reads that child's resource usage with os.wait4 (peak resident set size, ru_maxrss in KiB on Linux).
 Targets: at most 60 s and 2 GB each. Prints; asserts nothing (a benchmark, not a test). On a shared machine the wall
 time includes waiting for a core; the CPU time (user + system of the child) is what the export itself costs.
@@ -13,7 +14,7 @@ import argparse, os, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODELS = ("llama-3-8b", "mistral-7b", "qwen2-7b")
+MODELS = ("llama-3-8b", "mistral-7b", "qwen2-7b", "mixtral-8x7b")
 STAGES = (("prefill", "prefill"), ("decode", "decoder"))
 TARGET_S, TARGET_B = 60, 2e9
 CALL = "import sys; from lightcode.relay import export_cli; sys.exit(export_cli(sys.argv[1:]))"

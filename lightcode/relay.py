@@ -22,14 +22,15 @@ from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze
 __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'BATCH', 'EXAMPLE_BATCH', 'MAX_BATCH', 'onnx_export_llama_decoder',
            'onnx_export_gpt2_decoder', 'STAGE_SUFFIX', 'VIEW_OPS', 'RELAX_OPS', 'PRESETS', 'SUPPORTED_MODEL_TYPES',
            'REQUIRED_FIELDS', 'OPTIONAL_INT_FIELDS', 'LAYER_FIELDS', 'MAX_LAYERS', 'MAX_SIZE', 'GRAPH_STEPS',
-           'RELAY_EXTRA', 'MIXTRAL_8X7B', 'MOE_SYMBOL', 'MOE_ROUTING', 'tvm_logs', 'context_length', 'kv_shape',
-           'char_tokenizer', 'tiny_config', 'tiny_model', 'greedy_ids', 'generate', 'KVModel', 'export_program',
-           'to_relax', 'RelaxModule', 'compile_relax', 'compile_symbolic', 'tvm_greedy', 'onnx_export_prefill',
-           'onnx_export_decoder', 'get_kv_cache', 'empty_kv_caches', 'static_onnx', 'onnx_to_relay_prefill',
-           'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay', 'load_relay',
-           'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file', 'stage_reporter',
-           'graph_info', 'traced_config', 'graph_from_config', 'export_parser', 'export_cli', 'mixtral_config',
-           'moe_sizes', 'moe_backbone_config', 'replicate_layers', 'moe_graph', 'moe_graph_from_config']
+           'REPLICATED_TYPES', 'RELAY_EXTRA', 'MIXTRAL_8X7B', 'MOE_SYMBOL', 'PAST_INPUT', 'MOE_ROUTING', 'tvm_logs',
+           'context_length', 'kv_shape', 'char_tokenizer', 'tiny_config', 'tiny_model', 'greedy_ids', 'generate',
+           'KVModel', 'export_program', 'to_relax', 'RelaxModule', 'compile_relax', 'compile_symbolic', 'tvm_greedy',
+           'onnx_export_prefill', 'onnx_export_decoder', 'get_kv_cache', 'empty_kv_caches', 'static_onnx',
+           'onnx_to_relay_prefill', 'onnx_to_relay_decoder', 'run_relay_prefill', 'run_relay_decoder', 'save_relay',
+           'load_relay', 'relax_op_kind', 'symbol_names', 'relax_to_graph', 'preset_config', 'config_from_file',
+           'stage_reporter', 'graph_info', 'traced_config', 'layers_config', 'graph_from_config', 'export_parser',
+           'export_cli', 'mixtral_config', 'moe_sizes', 'moe_backbone_config', 'replicate_layers', 'moe_graph',
+           'moe_graph_from_config']
 
 # %% ../nbs/05_relay.ipynb #e183e54c
 TVM_LOG_LINE = re.compile(rb"^\[\d\d:\d\d:\d\d\] [^\n]*?:\d+: (?:Warning|Debug): [^\n]*(?:\n|$)", re.M)
@@ -987,19 +988,39 @@ def traced_config(config, # a Hugging Face config
     if getattr(c, "layer_types", None): c.layer_types = ["full_attention"] * len(c.layer_types)
     return c
 
+REPLICATED_TYPES = ("llama", "mistral", "qwen2")   # Llama-shaped decoder layers: 2 exported, the second repeated
+
+def layers_config(config, # a Hugging Face config of a Llama-shaped family (`REPLICATED_TYPES`)
+                  layers: int, # decoder layers wanted
+                 ):
+    "A copy of `config` (its text decoder's) with `layers` decoder layers, its per-layer lists cut to match."
+    c = copy.deepcopy(_text_config(config))
+    c.num_hidden_layers = _check_int(layers, "layers", 1, MAX_LAYERS)
+    if getattr(c, "layer_types", None): c.layer_types = list(c.layer_types)[:layers]
+    return c
+
 def graph_from_config(config, # a Hugging Face config (`preset_config`, `config_from_file`)
                       stage: str, # 'prefill' or 'decode'
                       progress=True, # True: each step's start and time on stderr; False/None: silent; or a callable
                       verbose: bool = False, # show TVM's C++ log lines
+                      replicate: bool = True, # Llama-shaped: export 2 layers, repeat the second (False: export all)
                      ) -> OpGraph:
     "Shape-only operator graph of `stage` for a Hugging Face `config` (meta device; symbols: length, `batch`)."
     from transformers import AutoModelForCausalLM
     _check_choice(stage, "stage", STAGES)
-    if getattr(config, "model_type", None) == "mixtral":                 # data-dependent routing: spliced in
-        return moe_graph_from_config(config, stage, progress, verbose)
-    if getattr(config, "model_type", None) not in SUPPORTED_MODEL_TYPES:
-        raise ValueError(f"config: unsupported architecture {getattr(config, 'model_type', None)!r}; "
+    _check_bool(replicate, "replicate")
+    model_type = getattr(config, "model_type", None)
+    if model_type == "mixtral":                                         # data-dependent routing: spliced in
+        return moe_graph_from_config(config, stage, progress, verbose, replicate)
+    if model_type not in SUPPORTED_MODEL_TYPES:
+        raise ValueError(f"config: unsupported architecture {model_type!r}; "
                          f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
+    layers = kv_shape(config)[0]
+    if replicate and model_type in REPLICATED_TYPES and layers > 2:     # replicate_layers: "Mixture of experts"
+        g = replicate_layers(graph_from_config(layers_config(config, 2), stage, progress, verbose, False), layers)
+        stage_reporter(progress)(f"{model_type} {stage}: {len(g)} nodes (2 layers exported, the second repeated "
+                                 f"to {layers})")
+        return g
     say = stage_reporter(progress)
     with _step(say, 1, GRAPH_STEPS[0]):
         with torch.device("meta"): model = AutoModelForCausalLM.from_config(traced_config(config)).eval()
@@ -1146,6 +1167,14 @@ def _layer_nodes(g: OpGraph, cons, ids: dict, layer: int) -> tuple:
     out = cons[mlp_out][0]                                         # x1 + MLP
     return x, out, (_descendants(cons, x) - _descendants(cons, out)) | {out}
 
+PAST_INPUT = re.compile(r"past_(\d+)")   # the decode stage's KV-cache inputs: past_{2 layer}, past_{2 layer + 1}
+
+def _layer_name(name: str, layer: int, past: list) -> str:
+    "The name of layer 1's node `name` in its copy for `layer`: the name a full export gives it where there is one."
+    if "_layers_1_" in name: return name.replace("_layers_1_", f"_layers_{layer}_")
+    if (m := PAST_INPUT.fullmatch(name)) and past: return f"past_{int(m[1]) + (layer - 1) * len(past)}"
+    return f"{name}_layer{layer}"                                   # Relax's counters (lv12, const31): no such name
+
 def replicate_layers(g: OpGraph, # a Llama-shaped graph of a 2-layer model (`graph_from_config`)
                      layers: int, # decoder layers of the graph wanted
                     ) -> OpGraph:
@@ -1160,6 +1189,7 @@ def replicate_layers(g: OpGraph, # a Llama-shaped graph of a 2-layer model (`gra
     template, last = sorted(body | own), max(body | own)
     if any(c <= last and c not in body for c in cons[out]):
         raise ValueError("backbone graph: a node before layer 1's last node reads its output")
+    past = sorted(int(m[1]) for v in own if (m := PAST_INPUT.fullmatch(g.nodes[v].name)))   # layer 1's KV inputs
     b, new = _GraphBuilder(), {}
     for n in g.nodes:
         new[n.id] = b.copy(n, [(new[i], k) for i, k in n.inputs])
@@ -1170,9 +1200,8 @@ def replicate_layers(g: OpGraph, # a Llama-shaped graph of a 2-layer model (`gra
                 for v in template:
                     m = g.nodes[v]
                     src = [((prev if i == x else copy[i] if i in copy else new[i]), k) for i, k in m.inputs]
-                    name = m.name.replace("_layers_1_", f"_layers_{layer}_") if "_layers_1_" in m.name \
-                        else f"{m.name}_layer{layer}"
-                    copy[v] = b.copy(Node(0, name, m.op, (), m.outputs, m.kind, m.attrs), src)
+                    copy[v] = b.copy(Node(0, _layer_name(m.name, layer, past), m.op, (), m.outputs, m.kind, m.attrs),
+                                     src)
                 prev = copy[out]
             new[out] = prev
     size = lambda v: int(np.prod([d.const for d in g.nodes[v].outputs[0].shape], dtype=np.int64))
@@ -1261,12 +1290,12 @@ def moe_graph_from_config(config, # a Mixtral config (`mixtral_config`, or a `Mi
                           stage: str, # 'prefill' or 'decode'
                           progress=True, # True: each step's start and time on stderr; False/None: silent; or a callable
                           verbose: bool = False, # show TVM's C++ log lines
+                          replicate: bool = True, # export 2 backbone layers, repeat the second (False: export all)
                          ) -> OpGraph:
     "Shape-only operator graph of a mixture-of-experts model: its Llama-shaped backbone with MoE blocks spliced in."
     _check_choice(stage, "stage", STAGES)
-    layers = moe_sizes(config)["layers"]
-    backbone = graph_from_config(moe_backbone_config(config, min(layers, 2)), stage, progress, verbose)
-    if layers > 2: backbone = replicate_layers(backbone, layers)            # the layers 3.. repeat the second
+    moe_sizes(config)
+    backbone = graph_from_config(moe_backbone_config(config), stage, progress, verbose, replicate)
     g = moe_graph(backbone, config)
     stage_reporter(progress)(f"mixtral {stage}: {len(g)} nodes (MoE blocks spliced into {len(backbone)})")
     return g
