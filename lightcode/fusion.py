@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import numpy as np
-from .graph import OpGraph
+from .graph import OpGraph, consumers
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
@@ -44,13 +44,6 @@ def op_classes(g: OpGraph, # the operator graph
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
     act = _carries_activations(g)
     return [c if act[n.id] or c == "mem" else "mem" for n, c in zip(g.nodes, (_base_class(g, n) for n in g.nodes))]
-
-def _consumers(g: OpGraph) -> list:
-    "Per node the nodes that read it."
-    cons = [[] for _ in g.nodes]
-    for n in g.nodes:
-        for s, _ in n.inputs: cons[s].append(n.id)
-    return cons
 
 def _roots(g: OpGraph, cls) -> list:
     "Per node the node whose storage it aliases (a view aliases its input; any other node is its own root)."
@@ -114,7 +107,7 @@ def find_attention(g: OpGraph, # the operator graph
                   ) -> list:
     "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s."
     cls = cls or op_classes(g)
-    cons, found = _consumers(g), []
+    cons, found = consumers(g), []
     for n in g.nodes:
         a = _attention_of(g, cls, n.id, cons) if n.op == "matmul" else None
         if a is None: continue
@@ -251,7 +244,7 @@ def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
 def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
-    cls, cons = op_classes(g), _consumers(g)
+    cls, cons = op_classes(g), consumers(g)
     root, attn = _roots(g, cls), find_attention(g, cls)
     pre = _prereduction(g, cls, cons, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, root, attn, pre)

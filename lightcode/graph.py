@@ -14,7 +14,7 @@ from . import checks
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
            'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
-           'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
+           'consumers', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
            'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
@@ -339,6 +339,14 @@ def to_networkx(g: OpGraph, # the graph to convert
     for n in g.nodes:
         for s, k in n.inputs: G.add_edge(s, n.id, output=k)
     return G
+
+def consumers(g: OpGraph, # the graph to read
+             ) -> list:
+    "Per node, the ids of the nodes that read it (in node order; a node reading two outputs appears twice)."
+    cons = [[] for _ in g.nodes]
+    for n in g.nodes:
+        for s, _ in n.inputs: cons[s].append(n.id)
+    return cons
 
 def summary(g: OpGraph, # the graph to count
            ) -> dict:

@@ -5,12 +5,12 @@
 # %% ../nbs/07_main.ipynb #7884230d
 from __future__ import annotations
 import math, warnings
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from functools import cached_property
 import numpy as np
 from . import checks
 from .fusion import VIEW_OPS, find_attention, op_classes
-from .graph import OpGraph
+from .graph import OpGraph, consumers
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
@@ -169,9 +169,7 @@ def footprint_of(result: SearchResult, # a search result (its graph, binding, ma
                 ) -> MemoryFootprint:
     "Weights, KV cache and peak live activations (bytes) per compute device of a searched stage."
     sg, g, b = result.stacked, result.stacked.graph, result.binding
-    hw, cons = sg.hw, [[] for _ in g.nodes]
-    for n in g.nodes:
-        for src, _ in n.inputs: cons[src].append(n.id)
+    hw, cons = sg.hw, consumers(g)
     x = np.array([hw.index(result.selection[i]) for i in range(len(g))])
     out0 = np.asarray(sg.feats["out"], float)                         # elements of each node's first output
     elems = lambda v, k=0: float(out0[v]) if k == 0 else float(math.prod(g.nodes[v].outputs[k].at(**b)))
@@ -231,22 +229,7 @@ def _capacity_limited(hw) -> bool:
 @dataclass(frozen=True, eq=False, repr=False)    # the repr of `SearchResult`
 class StageResult(SearchResult):
     "A `SearchResult` that knows its model stage: batch, tokens per run, tokens per second, memory footprint."
-    objective: str                     # the objective searched for (the fields of `SearchResult`, then three more)
-    binding: dict                      # symbol -> value the graph was bound at
-    makespan_s: float                  # the schedule's makespan
-    energy_j: float                    # the total energy
-    lower_bound_s: float               # a lower bound of any mapping's makespan
-    num_nodes: int                     # nodes of the flat (expanded) graph
-    num_photonic: int                  # stacks mapped to a PHU
-    possible_photonic: int             # stacks with a PHU candidate
-    energy_parts: dict                 # device name or 'links' -> joules
-    selection: dict                    # stack id -> device name
-    stacked: object                    # the stacked graph searched
-    flat: object                       # the expanded graph
-    sched: object                      # its schedule
-    profile: dict = field(default_factory=dict)   # seconds spent per stage, and solver statistics
-    seq_len: int = None                # the sequence length, if known
-    model: str = "graph"   # the model's name
+    model: str = "graph"   # the model's name (the fields of `SearchResult` come first)
     batch: int = 1         # sequences processed together
     tokens: int = None     # tokens one run processes: batch x length (prefill), batch (decode step); None: unknown
     @property

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
-from .stack_graph import StackedGraph, build_stacks
+from .stack_graph import SYMBOL_DEFAULTS, StackedGraph, build_stacks
 from .select import selection_cost, objective_weights
 from .search import choose, uses_pool, evaluate
 
@@ -370,15 +370,18 @@ def find_thresholds(g: OpGraph, # the operator graph
                     weight=0.5, # `weighted`: the share of (relative) energy
                     name="graph", # the model's name in the report
                     tie_tol: float = 0.01, # a crossover is a near-tie if its two mappings differ by less than this
-                    fixed: dict = None, # other symbols' values while `symbol` is scanned, e.g. {"batch": 8}; unset: 1
+                    fixed: dict = None, # other symbols' values while `symbol` is scanned, e.g. {"batch": 8}; batch: 1
                    ) -> ThresholdReport:
     "Every length in [1, max_seq_len] at which the optimal device of a multi-candidate stack changes."
     if not isinstance(max_seq_len, (int, np.integer)) or isinstance(max_seq_len, bool) or max_seq_len < 1:
         raise ValueError(f"max_seq_len must be a positive integer, got {max_seq_len!r}")
     if symbol not in g.symbols:
         raise ValueError(f"the graph has no sequence symbol {symbol!r} (symbols: {g.symbols or 'none'})")
-    others = {s: 1 for s in g.symbols if s != symbol}            # a symbol not given is held at 1 (batch 1)
-    g = bind_symbols(g, {**others, **(fixed or {})}, symbol) if others or fixed else g
+    held = {**{s: v for s, v in SYMBOL_DEFAULTS.items() if s in g.symbols and s != symbol}, **(fixed or {})}
+    g = bind_symbols(g, held, symbol) if held else g                # batch 1 unless `fixed` says otherwise
+    if set(g.symbols) - {symbol}:
+        free = sorted(set(g.symbols) - {symbol})
+        raise ValueError(f"fixed: give a value for {free} (held while {symbol} is scanned)")
     t0 = time.perf_counter()
     sg1 = build_stacks(g, hw, {symbol: 1})
     multi = np.flatnonzero(sg1.ncand > 1)
