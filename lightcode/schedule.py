@@ -5,6 +5,7 @@
 # %% ../nbs/02b_schedule.ipynb #ce874b09
 from __future__ import annotations
 import heapq, math
+from array import array
 from dataclasses import dataclass, replace
 import numpy as np
 from .hardware import HardwareSet
@@ -13,7 +14,7 @@ from .select import csr_lists
 
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
-           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'lower_bound', 'tail_bound', 'device_work',
+           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound', 'device_work',
            'work_bound', 'path_tail']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
@@ -192,11 +193,12 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src, flat.dst, (lat, per, lo, li, edge_ids))
     indeg = np.bincount(flat.dst, minlength=n).tolist()
     dur, arr = flat.dur.tolist(), [0.0] * n
-    start, end, core = [0.0] * n, [0.0] * n, [0] * n
-    xs, xe = [0.0] * len(flat.src), [0.0] * len(flat.src)
+    start, end, xs, xe = (array("d", bytes(8 * k)) for k in (n, n, len(flat.src), len(flat.src)))  # numpy views
+    core = array("q", bytes(8 * n))                                                               # at the end
     cores = [[(0.0, c) for c in range(d.cores)] for d in hw.devices]
     out_free, in_free = [0.0] * len(hw.devices), [0.0] * len(hw.devices)
-    ready, placed = [(0.0, v) for v in range(n) if indeg[v] == 0], []
+    roots = np.flatnonzero(np.bincount(flat.dst, minlength=n) == 0).tolist()
+    ready, placed = list(zip([0.0] * len(roots), roots)), array("q")
     while ready:
         a, v = heapq.heappop(ready)
         placed.append(v)
@@ -231,7 +233,8 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
             indeg[w] -= 1
             if indeg[w] == 0: heapq.heappush(ready, (arr[w], w))
     if any(indeg): raise ValueError("the graph has a cycle: some nodes were never ready")
-    return Schedule(np.array(start), np.array(end), np.array(core), np.array(xs), np.array(xe), np.array(placed))
+    view = lambda a: np.frombuffer(a, np.int64 if a.typecode == "q" else float)
+    return Schedule(*map(view, (start, end, core, xs, xe, placed)))
 
 def replay(flat: FlatGraph, # the flat graph scheduled (its devices and edges)
            hw: HardwareSet, # its hardware set
@@ -341,7 +344,15 @@ def phu_parts(sg: StackedGraph, # the stacked graph
     return out
 
 # %% ../nbs/02b_schedule.ipynb #1db919e9
-def _work_time(sg: StackedGraph) -> np.ndarray:
+def _derived(sg: StackedGraph, key: str, make):
+    "`sg.derived[key]`, made by `make()` once per stacked graph and read-only (every search on `sg` shares it)."
+    if key not in sg.derived:
+        value = make()
+        if isinstance(value, np.ndarray): value.setflags(write=False)
+        sg.derived[key] = value
+    return sg.derived[key]
+
+def _one_core_work(sg: StackedGraph) -> np.ndarray:
     "Per-candidate time that bounds the node from below whether or not it is expanded (one-core work / cores)."
     T = sg.time.copy()
     for d, dev in enumerate(sg.hw.devices):
@@ -353,37 +364,46 @@ def _work_time(sg: StackedGraph) -> np.ndarray:
             T[r, d] = one_core_time / dev.cores
     return T
 
-def lower_bound(sg: StackedGraph, # the stacked graph
-               ) -> float:
-    "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
+def _work_time(sg: StackedGraph) -> np.ndarray:
+    "`_one_core_work`, once per stacked graph."
+    return _derived(sg, "work time", lambda: _one_core_work(sg))
+
+def _longest_after(sg: StackedGraph) -> np.ndarray:
+    "Per node: the longest path of fastest candidate times after it (edges taken from the last source back)."
     T = _work_time(sg)
     fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
-    pptr, preds, _ = csr_lists(sg.n, sg.dst, sg.src)
-    cp = [0.0] * sg.n
-    for v in range(sg.n): cp[v] = fast[v] + max((cp[p] for p in preds[pptr[v]:pptr[v + 1]]), default=0.0)
-    fin = np.isfinite(sg.time)
-    only = fin.sum(1) == 1
-    work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
-    return max(max(cp, default=0.0), max(work))
+    o = np.argsort(-sg.src, kind="stable")              # node ids are topological: a source's successors are done
+    tail = [0.0] * sg.n
+    for v, w in zip(sg.src[o].tolist(), sg.dst[o].tolist()):
+        t = fast[w] + tail[w]
+        if t > tail[v]: tail[v] = t
+    return np.array(tail)
 
 def tail_bound(sg: StackedGraph, # the stacked graph
               ) -> np.ndarray:
     "Per node: a lower bound of the time from its end to any mapping's makespan (longest fastest-work path after it)."
+    return _derived(sg, "tail bound", lambda: _longest_after(sg))
+
+def lower_bound(sg: StackedGraph, # the stacked graph
+               ) -> float:
+    "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
     T = _work_time(sg)
-    fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
-    ptr, succ, _ = csr_lists(sg.n, sg.src, sg.dst)
-    tail = [0.0] * sg.n
-    for v in range(sg.n - 1, -1, -1):
-        tail[v] = max((fast[w] + tail[w] for w in succ[ptr[v]:ptr[v + 1]]), default=0.0)
-    return np.array(tail)
+    fast = np.where(np.isfinite(T), T, np.inf).min(1)
+    path = float((fast + tail_bound(sg)).max(initial=0.0))   # the critical path starts at some node
+    fin = np.isfinite(sg.time)
+    only = fin.sum(1) == 1
+    work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
+    return max(path, max(work))
 
 def device_work(sg: StackedGraph, # the stacked graph
                ) -> np.ndarray:
     "[node, device] a lower bound of the busy time a node adds to a device's every core (its work over the cores)."
-    T = _work_time(sg)
-    for d, dev in enumerate(sg.hw.devices):
-        if not (dev.expands and dev.cores > 1): T[:, d] /= dev.cores       # one node occupies one core
-    return np.where(np.isfinite(T), T, 0.0)
+    def make():
+        T = _work_time(sg).copy()
+        for d, dev in enumerate(sg.hw.devices):
+            if not (dev.expands and dev.cores > 1): T[:, d] /= dev.cores       # one node occupies one core
+        return np.where(np.isfinite(T), T, 0.0)
+    return _derived(sg, "device work", make)
 
 def work_bound(flat: FlatGraph, # the flat graph (one device per node)
                hw: HardwareSet, # its hardware set

@@ -278,11 +278,12 @@ def _upward_rank(sg):
     F = fin.astype(float)
     pair = lambda M: np.einsum("ea,ab,eb->e", F[sg.src], M, F[sg.dst]) / (F[sg.src].sum(1) * F[sg.dst].sum(1))
     tr = pair(sg.hw.link_time) + sg.elems * pair(sg.hw.link_time_per_number)
-    ptr, succ, (trl,) = csr_lists(sg.n, sg.src, sg.dst, (tr,))
-    rank, avgl = [0.0] * sg.n, avg.tolist()
-    for u in range(sg.n - 1, -1, -1):
-        rank[u] = avgl[u] + max((trl[k] + rank[succ[k]] for k in range(ptr[u], ptr[u + 1])), default=0.0)
-    return np.array(rank)
+    o = np.argsort(-sg.src, kind="stable")         # node ids are topological: a source's successors are done
+    after, avgl = [0.0] * sg.n, avg.tolist()        # per node: the longest transfer + successor's rank
+    for u, v, t in zip(sg.src[o].tolist(), sg.dst[o].tolist(), tr[o].tolist()):
+        r = t + (avgl[v] + after[v])
+        if r > after[u]: after[u] = r
+    return avg + np.array(after)
 
 # %% ../nbs/02a_select.ipynb #d4e12eac
 def select_heft(sg: StackedGraph, # the stacked graph
