@@ -151,56 +151,119 @@ def _is_weight(n, resident: dict = None) -> bool:
     if n.kind != "weight" or not all(d.symbols <= set(resident) for d in shp): return False
     return math.prod(d(**resident) for d in shp) > 1
 
-def _lifetimes(result: SearchResult, g: OpGraph, cons: list):
-    "Per node: the start of its first flat node, and when its storage (views included) is last read."
-    f, s = result.flat, result.sched
-    start, end = np.full(len(g), np.inf), np.zeros(len(g))
-    np.minimum.at(start, f.orig, s.start)
-    np.maximum.at(end, f.orig, s.end)
-    root, last = np.arange(len(g)), np.full(len(g), -np.inf)
+@dataclass(frozen=True, eq=False)
+class _FootprintPlan:
+    "What `footprint_of` needs of a graph that no mapping, binding or schedule changes (kept in `g.derived`)."
+    dtypes: tuple             # the distinct element types of the tensors counted
+    weight_size: np.ndarray   # per model weight: its elements (all experts resident)
+    weight_dtype: np.ndarray  # per model weight: its element type (position in `dtypes`)
+    weight_readers: tuple     # (weight, reader node) arrays: a weight counts on each of its readers' devices
+    kv: tuple                 # (node, output) of every KV-cache tensor (`kv_cache_tensors`)
+    kv_dtype: np.ndarray      # per KV-cache tensor: its element type (position in `dtypes`)
+    kv_readers: tuple         # (KV-cache tensor, reader node) arrays
+    root: np.ndarray          # per node: the node whose storage it uses (a view aliases its input's)
+    edges: tuple              # (producer, consumer) arrays of every input edge
+    rows: np.ndarray          # the nodes whose outputs count as activations, in node order
+    row_device: np.ndarray    # per row: the node whose device holds it (itself; a graph input's first reader)
+    row_input: np.ndarray     # per row: a graph input (live from time 0)
+    row_outputs: tuple        # per output position k: (rows with an output k, its element type)
+
+def _readers(g: OpGraph, cons: list, v: int) -> list:
+    "The nodes whose devices hold node `v`: its users through views, else its direct consumers."
+    return _users(g, cons, v) or cons[v]
+
+def _reader_pairs(readers: list) -> tuple:
+    "(owner, reader) arrays from a list of reader lists, owners in order."
+    owner = np.repeat(np.arange(len(readers)), [len(r) for r in readers]).astype(np.int64)
+    return owner, np.array([u for r in readers for u in r], np.int64)
+
+def _footprint_plan(g: OpGraph, # the operator graph
+                   ) -> _FootprintPlan:
+    "`footprint_of`'s view of `g` (weights, KV cache, activation rows, storage roots), built once per graph."
+    if "footprint plan" in g.derived: return g.derived["footprint plan"]
+    cons, info = consumers(g), g.info            # a mixture of experts keeps every expert resident, read or not
+    resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
+    dtypes = {}
+    dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
+    weights = [n for n in g.nodes if n.op == "memory" and _is_weight(n, resident)]
+    w_size = [float(math.prod(d(**resident) for d in n.outputs[0].shape)) for n in weights]
+    w_dtype = [dt(n.outputs[0]) for n in weights]
+    cache = kv_cache_tensors(g)
+    kv_dtype = [dt(g.nodes[v].outputs[k]) for v, k in cache]
+    skip = {v for v, _ in cache}
+    skip |= {s for v in skip for s, _ in g.nodes[v].inputs if g.nodes[s].kind == "input"}   # the cache before an append
+    root = np.arange(len(g))
     for n in g.nodes:
         if n.op in VIEW_OPS and n.inputs: root[n.id] = root[n.inputs[0][0]]
-        for src, _ in n.inputs: last[root[src]] = max(last[root[src]], end[n.id])
-    last[last == -np.inf] = result.makespan_s                          # never read: a graph output
-    return start, last, root
+    rows, device, is_input = [], [], []
+    for n in g.nodes:
+        if n.id in skip or root[n.id] != n.id or not n.outputs: continue
+        if n.op == "memory" and (n.kind != "input" or not cons[n.id]): continue    # weights and masks: not activations
+        rows.append(n.id)
+        device.append(min(_readers(g, cons, n.id)) if n.op == "memory" else n.id)
+        is_input.append(n.op == "memory")
+    width = max((len(g.nodes[v].outputs) for v in rows), default=0)
+    row_outputs = []
+    for k in range(width):
+        at = [i for i, v in enumerate(rows) if len(g.nodes[v].outputs) > k]
+        types = [dt(g.nodes[rows[i]].outputs[k]) for i in at]
+        row_outputs.append((np.array(at, np.int64), np.array(types, np.int64)))
+    src = [s for n in g.nodes for s, _ in n.inputs]
+    dst = [n.id for n in g.nodes for _ in n.inputs]
+    plan = _FootprintPlan(tuple(dtypes), np.array(w_size, float), np.array(w_dtype, np.int64),
+                          _reader_pairs([_readers(g, cons, n.id) for n in weights]), tuple(cache),
+                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]), root,
+                          (np.array(src, np.int64), np.array(dst, np.int64)), np.array(rows, np.int64),
+                          np.array(device, np.int64), np.array(is_input, bool), tuple(row_outputs))
+    g.derived["footprint plan"] = plan
+    return plan
+
+def _held(nd: int, pairs: tuple, x: np.ndarray, size: np.ndarray, per_number: np.ndarray) -> np.ndarray:
+    "Bytes per device of tensors held once on each device that reads them, summed in tensor order."
+    owner, reader = pairs
+    held = np.unique(owner * nd + x[reader])                    # (tensor, device) once each, tensor order
+    t, d = held // nd, held % nd
+    out = np.zeros(nd)
+    np.add.at(out, d, size[t] * per_number[d, t])
+    return out
+
+def _device_index(result: SearchResult, hw, n: int) -> np.ndarray:
+    "Per node: the position in `hw` of the device the result maps it to."
+    pos = {}
+    for i, name in enumerate(hw.names): pos.setdefault(name, i)
+    names = list(map(result.selection.__getitem__, range(n)))
+    try: return np.array(list(map(pos.__getitem__, names)), np.int64)
+    except KeyError: return np.array([hw.index(s) for s in names], np.int64)   # names the unknown device
 
 def footprint_of(result: SearchResult, # a search result (its graph, binding, mapping and schedule)
                  model: str = "graph", # the model's name, for the report
                 ) -> MemoryFootprint:
     "Weights, KV cache and peak live activations (bytes) per compute device of a searched stage."
     sg, g, b = result.stacked, result.stacked.graph, result.binding
-    hw, cons = sg.hw, consumers(g)
-    x = np.array([hw.index(result.selection[i]) for i in range(len(g))])
-    out0 = np.asarray(sg.feats["out"], float)                         # elements of each node's first output
-    elems = lambda v, k=0: float(out0[v]) if k == 0 else float(math.prod(g.nodes[v].outputs[k].at(**b)))
-    where = lambda v: {int(x[u]) for u in _users(g, cons, v)} or {int(x[c]) for c in cons[v]}
-    nd = len(hw.devices)
-    w, kv = np.zeros(nd), np.zeros(nd)
-    info = g.info                             # a mixture of experts keeps every expert resident, read or not
-    resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
-    for n in g.nodes:
-        if n.op == "memory" and _is_weight(n, resident):
-            size = math.prod(d(**{**b, **resident}) for d in n.outputs[0].shape)
-            for d in where(n.id): w[d] += size * role_bytes(hw.devices[d], "weights", n.outputs[0].dtype)
-    cache = kv_cache_tensors(g)
-    for v, k in cache:
-        for d in where(v): kv[d] += elems(v, k) * role_bytes(hw.devices[d], "kv", g.nodes[v].outputs[k].dtype)
-    skip = {v for v, _ in cache}
-    skip |= {s for v in skip for s, _ in g.nodes[v].inputs if g.nodes[s].kind == "input"}   # the cache before an append
-    start, last, root = _lifetimes(result, g, cons)
-    rows = []                                                           # (device, t0, t1, bytes) per live tensor
-    for n in g.nodes:
-        if n.id in skip or root[n.id] != n.id or not n.outputs: continue
-        if n.op == "memory":
-            if n.kind != "input" or not cons[n.id]: continue          # weights and masks: not activations
-            d, t0 = int(x[min(_users(g, cons, n.id) or cons[n.id])]), 0.0
-        else: d, t0 = int(x[n.id]), start[n.id]
-        size = sum(elems(n.id, k) * role_bytes(hw.devices[d], "activations", t.dtype) for k, t in enumerate(n.outputs))
-        rows.append((d, t0, last[n.id], size))
+    hw, p = sg.hw, _footprint_plan(g)
+    nd, x = len(hw.devices), _device_index(result, hw, len(g))
+    per_number = {r: np.array([[role_bytes(d, r, t) for t in p.dtypes] for d in hw.devices]).reshape(nd, -1)
+                  for r in ("weights", "kv", "activations")}                        # [device, dtype] bytes per number
+    out0 = np.asarray(sg.feats["out"], float)                           # elements of each node's first output
+    elems = lambda v, k: out0[v] if k == 0 else float(math.prod(g.nodes[v].outputs[k].at(**b)))
+    w = _held(nd, p.weight_readers, x, p.weight_size, per_number["weights"][:, p.weight_dtype])
+    kv_size = np.array([elems(v, k) for v, k in p.kv], float)
+    kv = _held(nd, p.kv_readers, x, kv_size, per_number["kv"][:, p.kv_dtype])
+    f, s = result.flat, result.sched                     # lifetimes: first start, last read of the storage (views)
+    start, end = np.full(len(g), np.inf), np.zeros(len(g))
+    np.minimum.at(start, f.orig, s.start)
+    np.maximum.at(end, f.orig, s.end)
+    last = np.full(len(g), -np.inf)
+    np.maximum.at(last, p.root[p.edges[0]], end[p.edges[1]])
+    last[last == -np.inf] = result.makespan_s                                      # never read: a graph output
+    dev = x[p.row_device]
+    size = np.zeros(len(p.rows))
+    for k, (at, dtype) in enumerate(p.row_outputs):                # output by output, as a sum over a node's outputs
+        n_k = out0[p.rows] if k == 0 else np.array([elems(v, k) for v in p.rows[at]], float)
+        size[at] = size[at] + n_k * per_number["activations"][dev[at], dtype]
+    t0, t1 = np.where(p.row_input, 0.0, start[p.rows]), last[p.rows]
     a = np.zeros(nd)
-    if rows:
-        dev, t0, t1, size = (np.array(c, float) for c in zip(*rows))
-        for d in set(dev.astype(int).tolist()): a[d] = _peak(t0[dev == d], t1[dev == d], size[dev == d])
+    for d in np.unique(dev).tolist(): a[d] = _peak(t0[dev == d], t1[dev == d], size[dev == d])
     keep = [i for i, d in enumerate(hw.devices) if d.kind not in ("sram", "hbm")]
     pick_ = lambda arr: tuple(float(arr[i]) for i in keep)
     cap = tuple(float(getattr(hw.devices[i], "memory_bytes", math.inf)) for i in keep)

@@ -5,6 +5,7 @@
 # %% ../nbs/02a_select.ipynb #db49dc63
 from __future__ import annotations
 import heapq, itertools, math
+from dataclasses import dataclass
 import numpy as np
 from .stack_graph import StackedGraph
 
@@ -30,17 +31,6 @@ def components(n: int,  # number of nodes
     return np.unique([root(a) for a in range(n)], return_inverse=True)[1].reshape(n)
 
 # %% ../nbs/02a_select.ipynb #dfce0cd9
-def _pair_terms(nodes, src, dst, elems, M0, M1, allowed, extra=None):
-    "Merge parallel edges of a component into {(i, j): matrix over local candidates} (`extra`: per-edge matrices)."
-    pos = {v: k for k, v in enumerate(nodes)}                   # node id -> its index in the component
-    pairs = {}
-    for k, (u, v, n_moved) in enumerate(zip(src, dst, elems)):
-        i, j = pos[u], pos[v]
-        m = (M0 + n_moved * M1 + (0 if extra is None else extra[k]))[np.ix_(allowed[u], allowed[v])]
-        if i > j: i, j, m = j, i, m.T
-        pairs[(i, j)] = pairs[(i, j)] + m if (i, j) in pairs else m
-    return pairs
-
 def _cost(x, un, pairs):
     "Cost of local choice vector `x`."
     return sum(un[i][x[i]] for i in range(len(un))) + sum(m[x[i], x[j]] for (i, j), m in pairs.items())
@@ -211,47 +201,109 @@ def selection_cost(sg: StackedGraph, # the stacked graph
     return float(U[np.arange(sg.n), x].sum() + (M0[xs, xd] + w * M1[xs, xd]).sum()) + extra
 
 # %% ../nbs/02a_select.ipynb #6cd843d5
+@dataclass(frozen=True, eq=False)
+class _AdditiveStructure:
+    "What `select_additive` needs of a stacked graph that no objective weight changes (given its finite candidates)."
+    choice: np.ndarray    # the nodes with more than one candidate
+    local: np.ndarray     # per node: its position in `choice` (-1: no choice)
+    base: np.ndarray      # per node: its only candidate (0 if none); the choice nodes' entries get overwritten
+    from_fixed: tuple     # edges from a decided node to a choice node: (edge, consumer's position, producer's device,
+                          # positions among them of the coupling's edges, those edges' rows in the coupling)
+    to_fixed: tuple       # edges from a choice node to a decided one: the same, producer's position, consumer's device
+    coupled: np.ndarray   # edges with a choice at both ends
+    coupled_split: tuple  # (positions in `coupled` of the coupling's edges, their rows in the coupling)
+    parts: tuple          # per component of > 1 choice node: (positions in `choice`, candidates per node,
+                          # ((position in `coupled`, (i, j), swapped, candidate index grid), ...) per edge)
+
+def _split_rows(sg: StackedGraph, edges: np.ndarray) -> tuple:
+    "(positions in `edges` of the coupling's edges, their rows in `sg.coupling`); empty without a coupling."
+    if sg.coupling is None: return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    row = np.full(len(sg.src), -1)
+    row[sg.coupling.edges] = np.arange(len(sg.coupling.edges))
+    hit = np.flatnonzero(row[edges] >= 0)
+    return hit, row[edges][hit]
+
+def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructure:
+    "The weight-independent part of `select_additive` on `sg` with candidates `allowed` [node, device]."
+    src, dst = sg.src, sg.dst
+    has_choice = allowed.sum(1) > 1
+    choice = np.flatnonzero(has_choice)
+    local = np.full(sg.n, -1)
+    local[choice] = np.arange(len(choice))
+    base = allowed.argmax(1)                                     # the only candidate (argmin of the finite costs)
+    fe = np.flatnonzero(~has_choice[src] & has_choice[dst])
+    te = np.flatnonzero(has_choice[src] & ~has_choice[dst])
+    from_fixed = (fe, local[dst[fe]], base[src[fe]], *_split_rows(sg, fe))
+    to_fixed = (te, local[src[te]], base[dst[te]], *_split_rows(sg, te))
+    coupled = np.flatnonzero(has_choice[src] & has_choice[dst])
+    parts = []
+    if len(coupled):
+        cs, cd = src[coupled], dst[coupled]
+        component = components(sg.n, cs, cd)
+        sizes = np.bincount(component[has_choice], minlength=int(component.max()) + 1)
+        for comp in np.flatnonzero(sizes > 1):
+            nodes = np.flatnonzero((component == comp) & has_choice)
+            pos = {int(v): k for k, v in enumerate(nodes)}
+            cands = [np.flatnonzero(allowed[v]) for v in nodes]
+            edges = []
+            for k in np.flatnonzero(component[cs] == comp).tolist():
+                i, j = pos[int(cs[k])], pos[int(cd[k])]
+                grid = np.ix_(cands[i], cands[j])
+                edges.append((k, (min(i, j), max(i, j)), i > j, grid))
+            parts.append((local[nodes], cands, tuple(edges)))
+    return _AdditiveStructure(choice, local, base, from_fixed, to_fixed, coupled, _split_rows(sg, coupled),
+                              tuple(parts))
+
+def _additive_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructure:
+    "`_build_structure(sg, allowed)`, built once per stacked graph and candidate set (kept in `sg.derived`)."
+    store = sg.derived.setdefault("additive structure", {})    # candidate set (bytes) -> structure
+    key = allowed.tobytes()
+    if key not in store: store[key] = _build_structure(sg, allowed)
+    return store[key]
+
+def _fixed_end_costs(M0, M1, elems, split, ends: tuple, rows: bool) -> np.ndarray:
+    "Per edge to a decided node: the row (`rows`; else the column) of its pair cost at the decided end's device."
+    e, _, dev, hit, hit_rows = ends
+    extra = np.zeros((len(e), M0.shape[0]))
+    if split is not None and len(hit):
+        extra[hit] = split[hit_rows, dev[hit], :] if rows else split[hit_rows, :, dev[hit]]
+    if rows: return M0[dev, :] + elems[e, None] * M1[dev, :] + extra
+    return M0[:, dev].T + elems[e, None] * M1[:, dev].T + extra
+
 def select_additive(sg: StackedGraph, # the stacked graph to select on
                     objective: str = "energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                     stats: dict = None, # if given, receives the number of components and of distinct ones solved
                    ) -> np.ndarray:
     "The proven-optimal selection (device index per node) for an additive objective."
     unary, M0, M1, elems = additive_terms(sg, objective)       # unary: [node, device], inf where no candidate
-    allowed = np.isfinite(unary)
-    has_choice = allowed.sum(1) > 1
-    chosen = np.where(allowed, unary, np.inf).argmin(1)          # final for the single-candidate nodes
-    src, dst = sg.src, sg.dst
+    s = _additive_structure(sg, np.isfinite(unary))             # what the weights do not change, once per `sg`
+    chosen = s.base.copy()                                      # final for the single-candidate nodes
+    if not len(s.choice): return chosen
     ct = coupling_terms(sg, objective)
-    split = np.zeros((len(src),) + M0.shape)                     # [edge, device, device]: splitting a fused kernel
-    if ct is not None: split[ct[0]] = ct[1]
+    split = None if ct is None else ct[1]                       # [coupling edge, device, device]: a fused kernel split
     # An edge between a decided node and a node with a choice is a unary cost of the latter: a row (or column) of the
-    # edge's pair cost, taken at the decided end's device. np.add.at adds up repeated nodes.
-    from_fixed = ~has_choice[src] & has_choice[dst]
-    fixed = chosen[src[from_fixed]]
-    np.add.at(unary, dst[from_fixed], M0[fixed, :] + elems[from_fixed, None] * M1[fixed, :]
-              + split[np.flatnonzero(from_fixed), fixed, :])
-    to_fixed = has_choice[src] & ~has_choice[dst]
-    fixed = chosen[dst[to_fixed]]
-    np.add.at(unary, src[to_fixed], M0[:, fixed].T + elems[to_fixed, None] * M1[:, fixed].T
-              + split[np.flatnonzero(to_fixed), :, fixed])
-    coupled = has_choice[src] & has_choice[dst]                 # edges whose cost depends on both ends' choices
-    chosen[has_choice] = unary[has_choice].argmin(1)            # right for isolated nodes; components overwritten below
-    if not coupled.any(): return chosen
-    component = components(sg.n, src[coupled], dst[coupled])
-    ncomp = int(component.max()) + 1
-    sizes = np.bincount(component[has_choice], minlength=ncomp)
+    # edge's pair cost, taken at the decided end's device. np.add.at adds up repeated nodes, in edge order.
+    un = unary[s.choice]
+    np.add.at(un, s.from_fixed[1], _fixed_end_costs(M0, M1, elems, split, s.from_fixed, True))
+    np.add.at(un, s.to_fixed[1], _fixed_end_costs(M0, M1, elems, split, s.to_fixed, False))
+    chosen[s.choice] = un.argmin(1)                             # right for isolated nodes; components overwritten below
+    if not len(s.coupled): return chosen
+    extra = np.zeros((len(s.coupled),) + M0.shape)
+    if split is not None: extra[s.coupled_split[0]] = split[s.coupled_split[1]]
+    pair_cost = M0 + elems[s.coupled, None, None] * M1 + extra  # [coupled edge, device, device]
     memo, solved = {}, 0
-    for comp in np.flatnonzero(sizes > 1):
-        nodes = np.flatnonzero((component == comp) & has_choice)
-        inside = coupled & (component[src] == comp)
-        un = [unary[v][allowed[v]] for v in nodes]               # per node: cost of each of its own candidates
-        pairs = _pair_terms(nodes, src[inside], dst[inside], elems[inside], M0, M1, allowed, split[inside])
-        key = (tuple(u.tobytes() for u in un), tuple((k, m.tobytes()) for k, m in sorted(pairs.items())))
+    for at, cands, edges in s.parts:
+        costs = [un[i][c] for i, c in zip(at, cands)]            # per node: cost of each of its own candidates
+        pairs = {}                                               # parallel edges merged, in edge order
+        for k, ij, swapped, grid in edges:
+            m = pair_cost[k][grid].T if swapped else pair_cost[k][grid]
+            pairs[ij] = pairs[ij] + m if ij in pairs else m
+        key = (tuple(u.tobytes() for u in costs), tuple((k, m.tobytes()) for k, m in sorted(pairs.items())))
         if key not in memo:                                      # repeated layers give identical components
-            memo[key] = _solve_component(un, pairs)
+            memo[key] = _solve_component(costs, pairs)
             solved += 1
-        for v, local in zip(nodes, memo[key]): chosen[v] = np.flatnonzero(allowed[v])[local]
-    if stats is not None: stats.update(components=int((sizes > 1).sum()), solved=solved)
+        chosen[s.choice[at]] = [c[x] for c, x in zip(cands, memo[key])]
+    if stats is not None: stats.update(components=len(s.parts), solved=solved)
     return chosen
 
 # %% ../nbs/02a_select.ipynb #01dc1824

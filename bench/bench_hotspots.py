@@ -1,0 +1,39 @@
+"""Per-call cost of two parts of every search (issue 15): `main.footprint_of` (run by every `graph_search` through
+`stage_result`) and `select.select_additive` (some twenty calls per search on one stacked graph, one per weight pair of
+`search.candidate_pool`), on the shipped llama_prefill at L = 512 under the physical preset.
+
+Run: python bench/bench_hotspots.py            (prints figures; asserts nothing)
+"""
+import statistics, time
+import numpy as np
+import lightcode.models as models
+from lightcode.graph import load_graph
+from lightcode.hardware import initialize_hardware, preset
+from lightcode.main import graph_search, footprint_of
+from lightcode.select import select_additive
+
+def median_ms(f, n):
+    "Median wall time of n calls of f, in milliseconds."
+    ts = []
+    for _ in range(n):
+        t = time.perf_counter()
+        f()
+        ts.append(time.perf_counter() - t)
+    return statistics.median(ts) * 1e3
+
+def main():
+    hw = initialize_hardware(preset("physical"))
+    path = models.data_path(models.EXTRACTED["llama_prefill"][0])
+    m = models.Model("llama_prefill", "prefill", load_graph(path), "seq", None, 4096)
+    t = time.perf_counter()
+    r = graph_search(m, "energy", hw, seq_len=512)
+    print(f"first graph_search on the freshly loaded graph: {(time.perf_counter() - t) * 1e3:.1f} ms")
+    print(f"footprint_of (warm): {median_ms(lambda: footprint_of(r), 30):.3f} ms per call")
+    sg, scale = r.stacked, r.energy_j / r.makespan_s
+    weights = ["energy", "time_sum"] + [(1.0, float(q * scale)) for q in np.logspace(-4, 4, 17)]
+    per_call = median_ms(lambda: [select_additive(sg, w) for w in weights], 10) / len(weights)
+    print(f"select_additive (warm, the {len(weights)} weights of candidate_pool): {per_call:.3f} ms per call")
+    for obj in ("energy", "time"):
+        print(f"graph_search {obj}: {median_ms(lambda: graph_search(m, obj, hw, seq_len=512), 9):.1f} ms (median of 9)")
+
+if __name__ == "__main__": main()
