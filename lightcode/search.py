@@ -19,12 +19,12 @@ from .schedule import (
     MERGE, STATIC_PARTS, tail_bound, work_bound, device_work, expand_many, replay)
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'select', 'Evaluated', 'evaluated', 'evaluate', 'candidate_pool', 'pick',
-           'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool', 'choose', 'search', 'result_of',
-           'probe_runs', 'step_mappings', 'evaluate_run', 'search_steps', 'select_additive', 'select_heft',
-           'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights', 'upward_rank', 'WEIGHTS',
-           'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts', 'lower_bound', 'NODE',
-           'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
+__all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
+           'candidate_pool', 'pool_best', 'pick', 'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool',
+           'choose', 'search', 'result_of', 'probe_runs', 'step_mappings', 'evaluate_run', 'search_steps',
+           'select_additive', 'select_heft', 'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights',
+           'upward_rank', 'WEIGHTS', 'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts',
+           'lower_bound', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
 
 # %% ../nbs/03_search.ipynb #6c406062
 _all_ = ["select_additive", "select_heft", "selection_cost", "additive_terms", "coupling_terms", "objective_weights",
@@ -79,23 +79,61 @@ def evaluate(sg: StackedGraph, # the stacked graph
     return evaluated(sg, x, flat, schedule(flat, sg.hw))
 
 # %% ../nbs/03_search.ipynb #25a61356
-def candidate_pool(sg: StackedGraph, # the stacked graph
-                   ratios=tuple(np.logspace(-4, 4, 17)), # weights r of time_sum, relative to energy / makespan
-                  ) -> list:
-    "HEFT's mapping and the exact optima of energy + r * scale * time_sum, each evaluated; duplicates dropped."
+POOL_RATIOS = tuple(np.logspace(-4, 4, 17))    # the pool's weights r of time_sum, relative to energy / makespan
+
+def pool_mappings(sg: StackedGraph, # the stacked graph
+                  ratios=POOL_RATIOS, # weights r of time_sum, relative to energy / makespan
+                 ) -> tuple:
+    "(the energy optimum evaluated, the pool's distinct mappings): it, HEFT's, the optima of energy + r scale time_sum."
     xe = select_additive(sg, "energy")
     e0 = evaluate(sg, xe)
     scale = e0.energy / max(e0.makespan, 1e-30)
     xs = [xe, select_heft(sg), select_additive(sg, "time_sum")]
     xs += [select_additive(sg, (1.0, r * scale)) for r in ratios]
     xs += [select_additive(restricted(sg, k), "energy") for k in sorted({d.kind for d in sg.hw.devices})]
-    seen, pool = set(), []
+    seen, out = set(), []
     for x in xs:
-        k = x.tobytes()
-        if k not in seen:
-            seen.add(k)
-            pool.append(e0 if x is xe else evaluate(sg, x))
-    return pool
+        if x.tobytes() not in seen:
+            seen.add(x.tobytes())
+            out.append(x)
+    return e0, out
+
+def candidate_pool(sg: StackedGraph, # the stacked graph
+                   ratios=POOL_RATIOS, # weights r of time_sum, relative to energy / makespan
+                  ) -> list:
+    "HEFT's mapping and the exact optima of energy + r * scale * time_sum, each evaluated; duplicates dropped."
+    e0, xs = pool_mappings(sg, ratios)
+    return [e0] + [evaluate(sg, x) for x in xs[1:]]
+
+def _energy_floor(flat: FlatGraph, hw: HardwareSet) -> float:
+    "A lower bound of a mapping's energy: its dynamic and link energy, static power over its busiest device's work."
+    return sum(energy_parts(flat, hw, work_bound(flat, hw)).values())
+
+def pool_best(sg: StackedGraph, # the stacked graph
+              objective: str, # `time` or `energy`
+              ratios=POOL_RATIOS, # weights r of time_sum, relative to energy / makespan
+              stats: dict = None, # if given, receives `pool` (distinct mappings) and `evaluated` (those scheduled)
+             ) -> tuple:
+    "(`pick(candidate_pool(sg), objective)`, the pool's mappings), scheduling only the members a bound cannot rule out."
+    if objective not in ("time", "energy"): raise ValueError(f"objective must be 'time' or 'energy', got {objective!r}")
+    best, xs = pool_mappings(sg, ratios)
+    key = (lambda ev: (ev.makespan, ev.energy)) if objective == "time" else (lambda ev: (ev.energy, ev.makespan))
+    scheduled = 1
+    for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
+        flat = expand(sg, x)
+        if objective == "time":                       # slower than the best so far: it cannot be picked
+            cutoff = best.makespan * (1 + 1e-9)
+            if work_bound(flat, sg.hw) > cutoff: continue
+            s = schedule(flat, sg.hw, cutoff, tail_bound(sg)[flat.orig])
+            if s is None: continue
+        else:                                         # more energy than the best so far even at its least
+            if _energy_floor(flat, sg.hw) > best.energy * (1 + 1e-9): continue
+            s = schedule(flat, sg.hw)
+        scheduled += 1
+        ev = evaluated(sg, x, flat, s)
+        if key(ev) < key(best): best = ev
+    if stats is not None: stats.update(pool=len(xs), evaluated=scheduled)
+    return best, xs
 
 def pick(pool: list, # `Evaluated` mappings
          objective: str, # `time`, `energy`, `edp` or `weighted`
@@ -125,11 +163,11 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                      start: Evaluated, # the mapping to start from
                      max_combos: int = 64, # try every kind -> device mapping if there are at most this many
                      max_stack_moves: int = 24, # the most single-stack moves tried
-                     known=(), # `Evaluated` mappings no better than `start` (e.g. the pool it was picked from)
+                     known=(), # mappings (or `Evaluated`) no better than `start`, e.g. its pool's
                     ) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
-    tried = {p.x.tobytes() for p in (start, *known)}    # a mapping tried once loses again: the best only gets better
+    tried = {np.asarray(getattr(p, "x", p)).tobytes() for p in (start, *known)}    # a mapping tried once loses again: the best only gets better
     best, grp = start, operator_groups(sg)
     G = int(grp.max()) + 1
     if G == 0: return best
@@ -238,26 +276,27 @@ def uses_pool(hw: HardwareSet, # the hardware set
     "True if `objective` on `hw` is decided by the candidate pool rather than a single selection."
     return objective in POOL_OBJECTIVES or (objective in ("energy", "time") and _coupled(hw))
 
-def _pooled(sg, objective, weight, pool, stats):
+def _pooled(sg, objective, weight, ratios, stats):
     "The pool's best mapping; for `time`, improved by local search (moves of operator kinds and of stacks)."
+    if objective in ("time", "energy"):
+        best, xs = pool_best(sg, objective, ratios, stats)
+        return improve_makespan(sg, best, known=xs) if objective == "time" else best   # the pool: every single kind
+    pool = candidate_pool(sg, ratios)
     stats["pool"] = len(pool)
-    best = pick(pool, objective, weight)
-    return improve_makespan(sg, best, known=pool) if objective == "time" else best  # the pool: every single kind
+    return pick(pool, objective, weight)
 
 def choose(sg: StackedGraph, # the stacked graph
            objective: str = "energy", # one of `OBJECTIVES`
            weight: float = 0.5, # `weighted`: the share of (relative) energy
-           ratios=None, # the candidate pool's time weights (default: `candidate_pool`'s)
+           ratios=POOL_RATIOS, # the candidate pool's time weights
           ) -> np.ndarray:
     "The device per node that `search` picks for `objective` (scheduling only when the objective needs it)."
-    if uses_pool(sg.hw, objective):
-        pool = candidate_pool(sg) if ratios is None else candidate_pool(sg, ratios)
-        return _pooled(sg, objective, weight, pool, {}).x
+    if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, ratios, {}).x
     return select(sg, objective)
 
 def _best(sg, objective, weight, stats):
     "The evaluated mapping for `objective`."
-    if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, candidate_pool(sg), stats)
+    if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, POOL_RATIOS, stats)
     return evaluate(sg, select(sg, objective, stats))
 
 def search(g: OpGraph, # the operator graph
