@@ -344,26 +344,30 @@ def select_heft(sg: StackedGraph, # the stacked graph
     hw, T = sg.hw, sg.time
     order = np.lexsort((np.arange(sg.n), -upward_rank(sg))).tolist()
     ct = coupling_terms(sg, "time_sum")
-    XT = np.zeros((len(sg.src),) + hw.link_time.shape)
-    if ct is not None: XT[ct[0]] = ct[1]
     pptr, preds, (pel, peid) = csr_lists(sg.n, sg.dst, sg.src, (sg.elems, np.arange(len(sg.src))))
+    split = [None] * len(sg.src)                  # per edge: [input device][device] time of splitting a fused kernel
+    if ct is not None:
+        for e, m in zip(ct[0].tolist(), ct[1].tolist()): split[e] = m
+    split = [split[e] for e in peid]              # in the order of each node's inputs
     patterns, which = np.unique(np.isfinite(T), axis=0, return_inverse=True)   # few distinct candidate sets
     cands = [np.flatnonzero(p).tolist() for p in patterns]
     cands = [cands[i] for i in np.ravel(which).tolist()]
-    Tl, LT, LTn = T.tolist(), hw.link_time.tolist(), hw.link_time_per_number.tolist()
+    Tl, LT = T.tolist(), hw.link_time.tolist()
+    LTn = hw.link_time_per_number.tolist() if (hw.link_time_per_number > 0).any() else None
     cores = [[0.0] * d.cores for d in hw.devices]
     finish, x = [0.0] * sg.n, [0] * sg.n
-    bw = bool((hw.link_time_per_number > 0).any())
     for v in order:
-        ps = preds[pptr[v]:pptr[v + 1]]
+        ins = range(pptr[v], pptr[v + 1])
         best_f, best_d = math.inf, -1
-        split = [XT[k, x[p]] for p, k in zip(ps, peid[pptr[v]:pptr[v + 1]])] if ct is not None else []  # [device]
-        els = pel[pptr[v]:pptr[v + 1]]
         for d in cands[v]:
-            if bw: ready = max((finish[p] + LT[x[p]][d] + el * LTn[x[p]][d] for p, el in zip(ps, els)), default=0.0)
-            else: ready = max((finish[p] + LT[x[p]][d] for p in ps), default=0.0)
+            ready, extra = 0.0, 0
+            for k in ins:
+                p = preds[k]
+                r = finish[p] + LT[x[p]][d] + pel[k] * LTn[x[p]][d] if LTn else finish[p] + LT[x[p]][d]
+                if r > ready: ready = r
+                if split[k] is not None: extra += split[k][x[p]][d]
             free = cores[d][0]
-            fin = (ready if ready > free else free) + Tl[v][d] + sum(row[d] for row in split)
+            fin = (ready if ready > free else free) + Tl[v][d] + extra
             if fin < best_f: best_f, best_d = fin, d
         finish[v], x[v] = best_f, best_d
         heapq.heapreplace(cores[best_d], best_f)
