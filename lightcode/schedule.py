@@ -175,6 +175,14 @@ def _lanes(flat: FlatGraph, hw: HardwareSet):
     return hw.link_time[du, dv], per, lo, li
 
 # %% ../nbs/02b_schedule.ipynb #d71adc9d
+def _instant(flat: FlatGraph, lat: np.ndarray, per: np.ndarray) -> np.ndarray:
+    "Nodes that start and end at 0 in any order: zero-time roots on devices running nothing else, sending with latency."
+    roots = (np.bincount(flat.dst, minlength=flat.n) == 0) & (flat.dur == 0)
+    alone = np.bincount(flat.dev, weights=~roots, minlength=flat.dev.max(initial=0) + 1) == 0
+    ok = roots & alone[flat.dev]
+    ok[flat.src[(per > 0) | (lat <= 0)]] = False    # a queue, or a successor ready at 0 (its place in the order)
+    return np.flatnonzero(ok)
+
 def schedule(flat: FlatGraph, # the flat graph (one device per node)
              hw: HardwareSet, # the hardware set its devices index
              cutoff: float = math.inf, # give up (return None) once the makespan is sure to exceed this
@@ -182,23 +190,32 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
             ) -> Schedule:
     "List-schedule `flat` on `hw`'s per-core timelines and link lanes (None if it cannot finish by `cutoff`)."
     n, dev = flat.n, flat.dev.tolist()
-    tl = [0.0] * n if tail is None else np.asarray(tail, float).tolist()
     bounded = cutoff < math.inf                # then: each core and lane only books forward, so the work left on a
     ncores = [d.cores for d in hw.devices]     # device (or a lane) comes after what it has booked
     left = np.bincount(flat.dev, weights=flat.dur, minlength=len(ncores)).tolist()
     booked = [0.0] * len(ncores)               # per device: the sum of its cores' free times
     lat, per, lo, li = _lanes(flat, hw)
     lane_left = [np.bincount(x[x >= 0], weights=per[x >= 0], minlength=len(hw.devices)).tolist() for x in (lo, li)]
-    edge_ids = np.arange(len(flat.src))
-    ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src, flat.dst, (lat, per, lo, li, edge_ids))
-    indeg = np.bincount(flat.dst, minlength=n).tolist()
-    dur, arr = flat.dur.tolist(), [0.0] * n
+    instant = _instant(flat, lat, per)         # weights in memory: placed at 0 up front, their transfers vectorised
+    if bounded and len(instant) and (np.asarray(tail)[instant] > cutoff).any(): return None
+    sent = np.isin(flat.src, instant)
+    arrive = np.zeros(n)
+    np.maximum.at(arrive, flat.dst[sent], lat[sent])
+    indeg = np.bincount(flat.dst, minlength=n) - np.bincount(flat.dst[sent], minlength=n)
+    keep = ~sent                                # the edges the loop walks
+    edge_ids = np.flatnonzero(keep)
+    ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src[keep], flat.dst[keep],
+                                                      (lat[keep], per[keep], lo[keep], li[keep], edge_ids))
+    tl = [0.0] * n if tail is None else np.asarray(tail, float).tolist()
+    dur, arr, indeg = flat.dur.tolist(), arrive.tolist(), indeg.tolist()
     start, end, xs, xe = (array("d", bytes(8 * k)) for k in (n, n, len(flat.src), len(flat.src)))  # numpy views
     core = array("q", bytes(8 * n))                                                               # at the end
     cores = [[(0.0, c) for c in range(d.cores)] for d in hw.devices]
     out_free, in_free = [0.0] * len(hw.devices), [0.0] * len(hw.devices)
-    roots = np.flatnonzero(np.bincount(flat.dst, minlength=n) == 0).tolist()
-    ready, placed = list(zip([0.0] * len(roots), roots)), array("q")
+    first = np.flatnonzero(np.asarray(indeg) == 0)
+    first = first[~np.isin(first, instant)].tolist()
+    ready, placed = [(arr[v], v) for v in first], array("q")
+    heapq.heapify(ready)
     while ready:
         a, v = heapq.heappop(ready)
         placed.append(v)
@@ -214,8 +231,9 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
         heapq.heapreplace(lane, (e, c))
         start[v], end[v], core[v] = s, e, c
         for k in range(ptr[v], ptr[v + 1]):
-            w, t0 = succ[k], e
-            if perl[k] > 0:
+            w = succ[k]
+            if perl[k] > 0:                    # a bandwidth-limited transfer waits for its lanes
+                t0 = e
                 if lol[k] >= 0: t0 = max(t0, out_free[lol[k]])
                 if lil[k] >= 0: t0 = max(t0, in_free[lil[k]])
                 t1 = t0 + perl[k]
@@ -226,15 +244,20 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
                         if l < 0: continue
                         lane_left[j][l] -= perl[k]
                         if lfree[l] + lane_left[j][l] > cutoff: return None
+                xs[eid[k]], xe[eid[k]] = t0, t1
             else: t1 = e
-            xs[eid[k]], xe[eid[k]] = t0, t1
             t = t1 + latl[k]
             if t > arr[w]: arr[w] = t
             indeg[w] -= 1
             if indeg[w] == 0: heapq.heappush(ready, (arr[w], w))
-    if any(indeg): raise ValueError("the graph has a cycle: some nodes were never ready")
-    view = lambda a: np.frombuffer(a, np.int64 if a.typecode == "q" else float)
-    return Schedule(*map(view, (start, end, core, xs, xe, placed)))
+    if len(placed) + len(instant) < n: raise ValueError("the graph has a cycle: some nodes were never ready")
+    start, end, core, xs, xe, placed = (np.frombuffer(a, np.int64 if a.typecode == "q" else float)
+                                        for a in (start, end, core, xs, xe, placed))
+    free_flow = per <= 0                        # an unlimited transfer leaves as its producer ends
+    xs, xe = np.where(free_flow, end[flat.src], xs), np.where(free_flow, end[flat.src], xe)
+    at_zero = int(np.count_nonzero(np.asarray(arr)[placed] == 0))   # the loop placed these first, in id order
+    order = np.concatenate([np.sort(np.concatenate([instant, placed[:at_zero]])), placed[at_zero:]])
+    return Schedule(start, end, core, xs, xe, order)
 
 def replay(flat: FlatGraph, # the flat graph scheduled (its devices and edges)
            hw: HardwareSet, # its hardware set
