@@ -255,10 +255,12 @@ def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructur
                               tuple(parts))
 
 def _additive_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructure:
-    "`_build_structure(sg, allowed)`, built once per stacked graph and candidate set (kept in `sg.derived`)."
-    store = sg.derived.setdefault("additive structure", {})    # candidate set (bytes) -> structure
-    key = allowed.tobytes()
-    if key not in store: store[key] = _build_structure(sg, allowed)
+    "`_build_structure(sg, allowed)`, once per graph, candidate set and fused edges (kept in `sg.graph.derived`)."
+    store = sg.graph.derived.setdefault("additive structure", {})     # every binding of a graph shares it
+    key = (allowed.tobytes(), None if sg.coupling is None else sg.coupling.edges.tobytes())
+    if key not in store:
+        if len(store) >= 64: store.pop(next(iter(store)))               # a bounded store: the oldest goes
+        store[key] = _build_structure(sg, allowed)
     return store[key]
 
 def _fixed_end_costs(M0, M1, elems, split, ends: tuple, rows: bool) -> np.ndarray:
