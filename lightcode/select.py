@@ -340,24 +340,38 @@ def _upward_rank(sg):
     return avg + np.array(after)
 
 # %% ../nbs/02a_select.ipynb #d4e12eac
+def _idle_roots(sg: StackedGraph) -> np.ndarray:
+    "Zero-time roots on a device no other node can use: they finish at 0 in any order (weights in memory)."
+    fin = np.isfinite(sg.time)
+    d = fin.argmax(1)
+    idle = (fin.sum(1) == 1) & (np.bincount(sg.dst, minlength=sg.n) == 0) & (sg.time[np.arange(sg.n), d] == 0)
+    quiet = ~fin[~idle].any(0)                     # devices only such roots can run on
+    return np.flatnonzero(idle & quiet[d])
+
 def select_heft(sg: StackedGraph, # the stacked graph
                ) -> np.ndarray:
     "HEFT: device per node minimising each node's earliest finish time, in upward-rank order."
     hw, T = sg.hw, sg.time
-    order = np.lexsort((np.arange(sg.n), -upward_rank(sg))).tolist()
+    fin = np.isfinite(T)
+    idle = _idle_roots(sg)
+    x = fin.argmax(1)                              # the idle roots' device (and a placeholder for the rest)
+    skip = np.zeros(sg.n, bool)
+    skip[idle] = True
+    order = np.lexsort((np.arange(sg.n), -upward_rank(sg)))
+    order = order[~skip[order]].tolist()
     ct = coupling_terms(sg, "time_sum")
     pptr, preds, (pel, peid) = csr_lists(sg.n, sg.dst, sg.src, (sg.elems, np.arange(len(sg.src))))
     split = [None] * len(sg.src)                  # per edge: [input device][device] time of splitting a fused kernel
     if ct is not None:
         for e, m in zip(ct[0].tolist(), ct[1].tolist()): split[e] = m
     split = [split[e] for e in peid]              # in the order of each node's inputs
-    patterns, which = np.unique(np.isfinite(T), axis=0, return_inverse=True)   # few distinct candidate sets
+    patterns, which = np.unique(fin, axis=0, return_inverse=True)   # few distinct candidate sets
     cands = [np.flatnonzero(p).tolist() for p in patterns]
     cands = [cands[i] for i in np.ravel(which).tolist()]
     Tl, LT = T.tolist(), hw.link_time.tolist()
     LTn = hw.link_time_per_number.tolist() if (hw.link_time_per_number > 0).any() else None
     cores = [[0.0] * d.cores for d in hw.devices]
-    finish, x = [0.0] * sg.n, [0] * sg.n
+    finish, x = [0.0] * sg.n, x.tolist()
     for v in order:
         ins = range(pptr[v], pptr[v + 1])
         best_f, best_d = math.inf, -1
@@ -369,8 +383,8 @@ def select_heft(sg: StackedGraph, # the stacked graph
                 if r > ready: ready = r
                 if split[k] is not None: extra += split[k][x[p]][d]
             free = cores[d][0]
-            fin = (ready if ready > free else free) + Tl[v][d] + extra
-            if fin < best_f: best_f, best_d = fin, d
+            fin_ = (ready if ready > free else free) + Tl[v][d] + extra
+            if fin_ < best_f: best_f, best_d = fin_, d
         finish[v], x[v] = best_f, best_d
         heapq.heapreplace(cores[best_d], best_f)
     return np.array(x)
