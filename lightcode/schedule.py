@@ -197,7 +197,8 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     lat, per, lo, li = _lanes(flat, hw)
     lane_left = [np.bincount(x[x >= 0], weights=per[x >= 0], minlength=len(hw.devices)).tolist() for x in (lo, li)]
     instant = _instant(flat, lat, per)         # weights in memory: placed at 0 up front, their transfers vectorised
-    if bounded and len(instant) and (np.asarray(tail)[instant] > cutoff).any(): return None
+    tl = np.zeros(n) if tail is None else np.asarray(tail, float)
+    if bounded and (tl[instant] > cutoff).any(): return None
     sent = np.isin(flat.src, instant)
     arrive = np.zeros(n)
     np.maximum.at(arrive, flat.dst[sent], lat[sent])
@@ -206,8 +207,7 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     edge_ids = np.flatnonzero(keep)
     ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src[keep], flat.dst[keep],
                                                       (lat[keep], per[keep], lo[keep], li[keep], edge_ids))
-    tl = [0.0] * n if tail is None else np.asarray(tail, float).tolist()
-    dur, arr, indeg = flat.dur.tolist(), arrive.tolist(), indeg.tolist()
+    dur, arr, indeg, tl = flat.dur.tolist(), arrive.tolist(), indeg.tolist(), tl.tolist()
     start, end, xs, xe = (array("d", bytes(8 * k)) for k in (n, n, len(flat.src), len(flat.src)))  # numpy views
     core = array("q", bytes(8 * n))                                                               # at the end
     cores = [[(0.0, c) for c in range(d.cores)] for d in hw.devices]
