@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import numpy as np
-from .graph import OpGraph, consumers
+from .graph import OpGraph
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
@@ -22,28 +22,42 @@ MATMUL_OPS = frozenset({"dense", "matmul"})
 OPAQUE_OPS = frozenset({"split", "merge"})
 FLASH_BLOCK = 128      # query/key block of the attention kernel (FlashAttention-2: 64-128 rows at head dim 128)
 
-def _base_class(g: OpGraph, n) -> str:
-    "The class of node `n` from its op alone (and, for a concatenation, whether it appends to a cache input)."
-    c = "mem" if n.op == "memory" else "view" if n.op in VIEW_OPS else "mm" if n.op in MATMUL_OPS \
-        else "red" if n.op in REDUCE_OPS else "opaque" if n.op in OPAQUE_OPS else "ew"
-    cache = [s for s, _ in n.inputs if g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3]
-    return "kvapp" if n.op == "concatenate" and cache else c
+def _class_of_op() -> dict:
+    "Op kind -> class from the op alone (any other op: `ew`)."
+    return {"memory": "mem", **dict.fromkeys(VIEW_OPS, "view"), **dict.fromkeys(MATMUL_OPS, "mm"),
+            **dict.fromkeys(REDUCE_OPS, "red"), **dict.fromkeys(OPAQUE_OPS, "opaque")}
 
-def _carries_activations(g: OpGraph) -> list:
-    "Per node: has a model weight (constant shape, > 1 element) or a KV-cache input among its ancestors."
-    act = [False] * len(g)
-    for n in g.nodes:
-        shp = n.outputs[0].shape if n.outputs else ()
-        if n.op != "memory": act[n.id] = any(act[s] for s, _ in n.inputs)
-        elif n.kind == "weight": act[n.id] = all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
-        else: act[n.id] = n.kind == "input" and len(shp) >= 3
-    return act
+def _memory_carries(n) -> bool:
+    "A memory node that carries activations: a model weight (constant shape, > 1 element) or a KV-cache input."
+    shp = n.outputs[0].shape if n.outputs else ()
+    if n.kind == "weight": return all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
+    return n.kind == "input" and len(shp) >= 3
+
+def _classes(g: OpGraph) -> tuple:
+    "`op_classes(g)` in one pass in node order: a node carries activations if any input does."
+    by_op, act, cls, nodes = _class_of_op(), [], [], g.nodes
+    for n in nodes:
+        if n.op == "memory":
+            act.append(_memory_carries(n))
+            cls.append("mem")
+            continue
+        a = False
+        for s, _ in n.inputs:
+            if act[s]:
+                a = True
+                break
+        c = by_op.get(n.op, "ew") if a else "mem"        # shape-only: nothing from a weight or the cache
+        if a and n.op == "concatenate" and any(nodes[s].op == "memory" and len(nodes[s].outputs[0].shape) >= 3
+                                               for s, _ in n.inputs): c = "kvapp"
+        act.append(a)
+        cls.append(c)
+    return tuple(cls)
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
-    act = _carries_activations(g)
-    return [c if act[n.id] or c == "mem" else "mem" for n, c in zip(g.nodes, (_base_class(g, n) for n in g.nodes))]
+    if "op classes" not in g.derived: g.derived["op classes"] = _classes(g)   # once per graph: it is immutable
+    return list(g.derived["op classes"])
 
 def _roots(g: OpGraph, cls) -> list:
     "Per node the node whose storage it aliases (a view aliases its input; any other node is its own root)."
@@ -102,12 +116,9 @@ class Attention:
     @property
     def nodes(self) -> frozenset: return self.internal | self.qk_prologue | self.av_prologue | {self.qk, self.av}
 
-def find_attention(g: OpGraph, # the operator graph
-                   cls=None,   # `op_classes(g)`, if already computed
-                  ) -> list:
-    "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s."
-    cls = cls or op_classes(g)
-    cons, found = consumers(g), []
+def _attentions(g: OpGraph, cls) -> list:
+    "Every attention of `g` given its op classes `cls`."
+    cons, found = g.readers, []
     for n in g.nodes:
         a = _attention_of(g, cls, n.id, cons) if n.op == "matmul" else None
         if a is None: continue
@@ -118,6 +129,15 @@ def find_attention(g: OpGraph, # the operator graph
                               if cls[s] == "mem" and not all(d.is_const for d in g.nodes[s].outputs[0].shape)}))
         found.append(Attention(m1, n.id, internal, pq, _prologue(g, cls, n.id, members) - pq, masks))
     return found
+
+def find_attention(g: OpGraph, # the operator graph
+                   cls=None,   # op classes to use instead of `op_classes(g)` (then the search is not kept)
+                  ) -> list:
+    "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s (found once per graph)."
+    own = op_classes(g)
+    if cls is not None and list(cls) != own: return _attentions(g, cls)
+    if "attention" not in g.derived: g.derived["attention"] = tuple(_attentions(g, own))   # shared by every caller
+    return list(g.derived["attention"])
 
 # %% ../nbs/01a_fusion.ipynb #f0000014
 @dataclass(frozen=True, eq=False)
@@ -136,13 +156,12 @@ class FusionPlan:
     split_in: np.ndarray      # per edge: tensor the consumer must read if the edge is split (-1: none)
     split_kv: np.ndarray      # per edge: that tensor is KV cache
 
-def _mem_role(g: OpGraph, cls, cons, m: int) -> str:
+def _mem_role(g: OpGraph, cls, cons, m: int, moe=None) -> str:
     "Role of memory `m`: kv (a cache input), w (a weight), shape (mask, positions, ...) or a (an activation input)."
     n = g.nodes[m]
     if n.op != "memory": return "shape"
     if any(cls[c] == "kvapp" for c in cons[m]): return "kv"
-    if n.kind == "weight":                  # a weight of constant shape, or of the experts a mixture reads
-        moe = g.info.get("moe_symbol")
+    if n.kind == "weight":                  # a weight of constant shape, or of the experts (`moe`) a mixture reads
         return "w" if all(d.is_const or d.symbols == {moe} for d in n.outputs[0].shape) else "shape"
     return "a"
 
@@ -156,9 +175,9 @@ def _prereduction(g: OpGraph, cls, cons, in_attn) -> list:
 
 # %% ../nbs/01a_fusion.ipynb #f0000015
 def _groups(g: OpGraph, cls, root, attn, pre):
-    "(kernel per node, fused per edge, attention index per node): one pass in topological (id) order."
+    "(kernel per node, fused per edge, attention index per node) as lists: one pass in topological (id) order."
     in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
-    group, fused = np.full(len(g), -1), np.zeros(len(g.compiled.src), bool)
+    group, fused = [-1] * len(g), [False] * len(g.compiled.src)
     has_mm, is_attn, attn_gid = [], [], {}
     def new(mm=False, att=False):
         has_mm.append(mm)
@@ -166,10 +185,11 @@ def _groups(g: OpGraph, cls, root, attn, pre):
         return len(has_mm) - 1
     e = 0
     for n in g.nodes:
-        v, c, eids = n.id, cls[n.id], range(e, e + len(n.inputs))
+        v, c, k0 = n.id, cls[n.id], e
         e += len(n.inputs)
-        ops = [(k, s) for k, (s, _) in zip(eids, n.inputs) if cls[root[s]] != "mem"]
-        if c == "mem" or (c == "view" and not ops): continue
+        if c == "mem": continue
+        ops = [(k, s) for k, (s, _) in enumerate(n.inputs, k0) if cls[root[s]] != "mem"]
+        if c == "view" and not ops: continue
         if v in in_attn:                                              # one kernel per attention
             a = in_attn[v]
             if a not in attn_gid: attn_gid[a] = new(True, True)
@@ -192,32 +212,29 @@ def _groups(g: OpGraph, cls, root, attn, pre):
 def _anchors(g: OpGraph, cls, group, attn) -> np.ndarray:
     "Per node where its traffic is charged: a kernel's first product; an attention operand to the product reading it."
     anchor, first_mm = np.arange(len(g)), {}
-    for v in range(len(g)):
-        if cls[v] == "mm" and group[v] >= 0: first_mm.setdefault(group[v], v)
+    for v, (c, k) in enumerate(zip(cls, group)):
+        if c == "mm" and k >= 0: first_mm.setdefault(k, v)
     for a in attn:
         first_mm.pop(group[a.qk], None)
         anchor[list(a.qk_prologue)] = a.qk
         anchor[list(a.av_prologue | a.internal)] = a.av
-    for v in range(len(g)):
-        if group[v] in first_mm: anchor[v] = first_mm[group[v]]
+    at = [(v, first_mm[k]) for v, k in enumerate(group) if k in first_mm]
+    if at: anchor[[v for v, _ in at]] = [m for _, m in at]
     return anchor
 
-def _passthrough(g: OpGraph, cls, cons, fused) -> list:
+def _passthrough(g: OpGraph, cls, fused) -> list:
     "Per node: a view all of whose consumers are in other kernels (splitting an edge into it reads nothing)."
-    eid, e = {}, 0
-    for n in g.nodes:
-        for s, _ in n.inputs:
-            eid.setdefault((s, n.id), []).append(e)
-            e += 1
-    thru = [False] * len(g)
-    for v in range(len(g) - 1, -1, -1):
-        if cls[v] == "view" and cons[v]:
-            thru[v] = all((not fused[k]) or thru[c] for c in cons[v] for k in eid[(v, c)])
+    out_edges = {}                                                    # per view: the edges that read it
+    for k, s in enumerate(g.compiled.src.tolist()):
+        if cls[s] == "view": out_edges.setdefault(s, []).append(k)
+    dst, thru = g.compiled.dst.tolist(), [False] * len(g)
+    for v in sorted(out_edges, reverse=True):
+        thru[v] = all((not fused[k]) or thru[dst[k]] for k in out_edges[v])
     return thru
 
 def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
     "(((role, node whose output moves, node that moves it), ...), written tensors): the fused kernels' HBM traffic."
-    reads, seen, cut_to = [], set(), {}
+    reads, seen, cut_to, roles, moe = [], set(), {}, {}, g.info.get("moe_symbol")
     def read(role, node, at):
         if (group[at], node) not in seen:                             # a kernel reads a tensor once
             seen.add((group[at], node))
@@ -226,7 +243,8 @@ def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
         r = root[s]
         if group[v] < 0 and cls[v] != "opaque": continue
         if cls[r] == "mem":
-            role = _mem_role(g, cls, cons, r)
+            if r not in roles: roles[r] = _mem_role(g, cls, cons, r, moe)
+            role = roles[r]
             if role == "shape" and v in in_attn: continue             # the attention kernel generates its mask
             if g.nodes[v].op == "take" and role == "w": reads.append(("w", v, v))   # a gather reads its rows
             elif cls[v] != "opaque": read("a" if role == "shape" else role, r, v)
@@ -244,27 +262,28 @@ def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
 def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
-    cls, cons = op_classes(g), consumers(g)
-    root, attn = _roots(g, cls), find_attention(g, cls)
+    cls, cons, attn = op_classes(g), g.readers, find_attention(g)     # classes and attention: found once per graph
+    root = _roots(g, cls)
     pre = _prereduction(g, cls, cons, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, root, attn, pre)
     reads, written = _traffic(g, cls, cons, root, group, fused, in_attn)
+    anchor, passthrough = _anchors(g, cls, group, attn), np.array(_passthrough(g, cls, fused), bool)
     heads = {}
-    for v in range(len(g)):
-        if group[v] >= 0 and cls[v] not in ("view", "mem", "opaque"): heads.setdefault(group[v], v)
+    for v, (c, k) in enumerate(zip(cls, group)):
+        if k >= 0 and c not in ("view", "mem", "opaque"): heads.setdefault(k, v)
     launch = np.zeros(len(g))
     launch[list(heads.values())] = 1
     absorbed = {v for a in attn for v in a.nodes - {a.qk, a.av}}
     flops = np.array([0.0 if c in ("view", "kvapp", "mem") or v in absorbed else 1.0 for v, c in enumerate(cls)])
     src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(root), np.array(cls)
+    group, fused = np.array(group, np.int64), np.array(fused, bool)
     tensor = root_of[src]                                           # per edge: the storage it carries
     coupled = fused & (cls_of[tensor] != "mem") & (group[dst] >= 0)  # a fused edge a device boundary could split
     written_anyway = np.isin(tensor, list(written))
     split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != "kvapp"), tensor, -1)
-    passthrough = np.array(_passthrough(g, cls, cons, fused))
     split_in = np.where(coupled & ~passthrough[dst], tensor, -1)
-    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(g, cls, group, attn),
-                      tuple(attn), split_out, split_in, cls_of[dst] == "kvapp")
+    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, anchor, tuple(attn), split_out,
+                      split_in, cls_of[dst] == "kvapp")
 
 # %% ../nbs/01a_fusion.ipynb #f0000021
 def causal_fraction(L: int,                   # sequence length (queries = keys)

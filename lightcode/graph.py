@@ -190,6 +190,10 @@ class OpGraph:
         "Feature matrices, op codes and edge arrays, computed once per graph (derived data, never mutated)."
         return compile_features(self)
     @cached_property
+    def readers(self) -> tuple:
+        "Per node, the ids of the nodes that read it (`consumers` as tuples, computed once: the graph is immutable)."
+        return tuple(map(tuple, consumers(self)))
+    @cached_property
     def derived(self) -> dict:
         "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
         return {}
@@ -222,13 +226,19 @@ class CompiledFeatures:
     monomials: tuple      # the monomials used, in column order
     coef: dict            # feature -> (n_nodes, n_monomials) float array
     maxdim_const: np.ndarray  # per node: the largest constant input dimension
-    maxdim_sym: tuple     # ((node, Poly), ...) symbolic input dims, for maxdim
+    maxdim_dims: tuple    # the distinct symbolic input dimensions (`Poly`s), in order of first use
+    maxdim_at: np.ndarray # (2, n): per symbolic input dimension, in node order: (node, its index in `maxdim_dims`)
     src: np.ndarray       # edge sources
     dst: np.ndarray       # edge destinations
     ops: tuple            # distinct op kinds
     op_code: np.ndarray   # per node: index into `ops`
     dim_coef: np.ndarray = None   # (n_dims, n_monomials): every distinct symbolic output dimension
     dim_node: np.ndarray = None   # per symbolic dimension: the first node whose output has it
+
+    @cached_property
+    def maxdim_sym(self) -> tuple:
+        "((node, Poly), ...): every symbolic input dimension of every node, in node order, for maxdim."
+        return tuple((v, self.maxdim_dims[j]) for v, j in zip(*self.maxdim_at.tolist()))
 
     def monomial_values(self, binding: dict, # symbol -> int
                        ) -> np.ndarray:
@@ -270,10 +280,11 @@ class CompiledFeatures:
 
     @cached_property
     def _maxdim_groups(self):
-        "The symbolic input dims grouped by expression: ((Poly, node ids), ...)."
-        groups = {}
-        for i, d in self.maxdim_sym: groups.setdefault(d, []).append(i)
-        return tuple((d, np.array(ix)) for d, ix in groups.items())
+        "The symbolic input dims grouped by expression: ((Poly, node ids in node order), ...)."
+        node, dim = self.maxdim_at
+        order = np.argsort(dim, kind="stable")
+        ends = np.cumsum(np.bincount(dim, minlength=len(self.maxdim_dims)))
+        return tuple((d, ix) for d, ix in zip(self.maxdim_dims, np.split(node[order], ends[:-1])))
 
 def combine(coef: np.ndarray, # [row, monomial] coefficients
             mv: np.ndarray, # [monomial, binding] monomial values
@@ -284,45 +295,68 @@ def combine(coef: np.ndarray, # [row, monomial] coefficients
         if coef[:, j].any(): out += coef[:, j, None] * mv[j]
     return out
 
-def compile_features(g: OpGraph, # the graph to compile
-                    ) -> CompiledFeatures:
-    "Compile `g`'s per-node feature polynomials into coefficient matrices."
-    ins = [[g.nodes[s].outputs[k].shape for s, k in n.inputs] for n in g.nodes]
-    products = {}                                   # the same shapes recur in every layer: multiply each once
-    def prod(dims):
-        if dims not in products: products[dims] = _prod(dims)
-        return products[dims]
-    keys = [(n.op == "dense", n.outputs[0].shape if n.outputs else (), tuple(i)) for n, i in zip(g.nodes, ins)]
-    kinds = {}                                      # what a node's features depend on -> its row among the distinct
-    row = np.array([kinds.setdefault(k, len(kinds)) for k in keys], dtype=np.int64)
-    first = {r: v for v, r in reversed(list(enumerate(row)))}      # a node of each distinct row
-    polys = [_node_polys(g.nodes[first[r]], ins[first[r]], prod) for r in range(len(kinds))]
-    sym_dims = {}                                   # symbolic output dimension -> first node that has it
-    for n in g.nodes:
-        for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)
-    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
-                   | {m for d in sym_dims for m, _ in d.terms})
-    col = {m: j for j, m in enumerate(monos)}
-    dim_coef = np.zeros((len(sym_dims), len(monos)))
-    for r, d in enumerate(sym_dims):
-        for m, c in d.terms: dim_coef[r, col[m]] = c
-    coef = {k: np.zeros((len(kinds), len(monos))) for k in FEATURES if k != "maxdim"}
+# %% ../nbs/00_graph.ipynb #69a14da5
+def _coefficients(polys: list, dims: list, col: dict) -> tuple:
+    "({feature: [row, monomial] coefficients} of the distinct rows' `polys`, [dim, monomial] of `dims`)."
+    coef = {k: np.zeros((len(polys), len(col))) for k in FEATURES if k != "maxdim"}
     for i, p in enumerate(polys):
         for k, v in p.items():
             for m, c in v.terms: coef[k][i, col[m]] = c
+    dim_coef = np.zeros((len(dims), len(col)))
+    for r, d in enumerate(dims):
+        for m, c in d.terms: dim_coef[r, col[m]] = c
+    return coef, dim_coef
+
+def compile_features(g: OpGraph, # the graph to compile
+                    ) -> CompiledFeatures:
+    "Compile `g`'s per-node feature polynomials into coefficient matrices."
+    shape_id, sigs, kinds = {}, {}, {}              # distinct shapes (by their dims' terms: tuples hashed in C),
+    out_ids, sig, row, first, op = [], [], [], [], []   # distinct input shapes, what a node's features depend on
+    for n in g.nodes:                               # the same shapes recur in every layer: work on each once
+        o = [shape_id.setdefault(tuple([d.terms for d in t.shape]), len(shape_id)) for t in n.outputs]
+        out_ids.append(o)
+        s = sigs.setdefault(tuple([out_ids[v][k] for v, k in n.inputs]), len(sigs))
+        r = kinds.setdefault((n.op == "dense", o[0] if o else -1, s), len(kinds))
+        if r == len(first): first.append(n.id)      # the first node of each distinct row
+        row.append(r)
+        sig.append(s)
+        op.append(n.op)
+    shapes = [tuple(map(Poly, key)) for key in shape_id]
+    products = {}                                   # a product of dims, once per distinct shape
+    def prod(dims):
+        if dims not in products: products[dims] = _prod(dims)
+        return products[dims]
+    keys = list(sigs)
+    polys = [_node_polys(g.nodes[v], [shapes[s] for s in keys[sig[v]]], prod) for v in first]
+    dim_id = {}                                     # symbolic dimension (its terms) -> (its index, the Poly)
+    sym = [[dim_id.setdefault(d.terms, (len(dim_id), d))[0] for d in shape if not d.is_const] for shape in shapes]
+    poly_of = [d for _, d in dim_id.values()]
+    dim_node, seen = {}, set()                      # symbolic output dimension -> first node that has it
+    for v, o in enumerate(out_ids):
+        for s in o:
+            if s not in seen:
+                seen.add(s)
+                for j in sym[s]: dim_node.setdefault(j, v)
+    in_dims = [[j for s in key for j in sym[s]] for key in keys]   # per distinct input: its symbolic dims
+    used = {j: None for i in sig for j in in_dims[i]}     # input dims in order of first use
+    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
+                   | {m for j in dim_node for m, _ in poly_of[j].terms})
+    coef, dim_coef = _coefficients(polys, [poly_of[j] for j in dim_node], {m: j for j, m in enumerate(monos)})
+    row = np.array(row, np.int64)
     coef = {k: a[row] for k, a in coef.items()}     # every node takes its distinct row's coefficients
-    mconst, msym = np.zeros(len(g)), []
-    for n, i in zip(g.nodes, ins):
-        dims = [d for shape in i for d in shape]
-        mconst[n.id] = max([d.const for d in dims if d.is_const], default=0)
-        msym += [(n.id, d) for d in dims if not d.is_const]
+    big = [max([d.const for d in shape if d.is_const], default=0) for shape in shapes]
+    mconst = np.array([max([big[s] for s in key], default=0) for key in keys], float)[sig]
+    renum = {j: k for k, j in enumerate(used)}
+    at_node = np.repeat(np.arange(len(g)), [len(in_dims[i]) for i in sig])
+    at_dim = np.array([renum[j] for i in sig for j in in_dims[i]], np.int64)
     src = np.array([s for n in g.nodes for s, _ in n.inputs], dtype=np.int64)
-    dst = np.array([n.id for n in g.nodes for _ in n.inputs], dtype=np.int64)
-    ops = tuple(sorted({n.op for n in g.nodes}))
-    code = np.array([ops.index(n.op) for n in g.nodes], dtype=np.int64)
-    dim_node = np.array(list(sym_dims.values()), dtype=np.int64)
-    for a in (*coef.values(), mconst, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
-    return CompiledFeatures(tuple(monos), coef, mconst, tuple(msym), src, dst, ops, code, dim_coef, dim_node)
+    dst = np.repeat(np.arange(len(g)), [len(n.inputs) for n in g.nodes])
+    ops = tuple(sorted(set(op)))
+    code = np.array(list(map({o: c for c, o in enumerate(ops)}.__getitem__, op)), np.int64)
+    maxdim_at, dim_node = np.stack([at_node, at_dim]), np.array(list(dim_node.values()), np.int64)
+    for a in (*coef.values(), mconst, maxdim_at, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
+    return CompiledFeatures(tuple(monos), coef, mconst, tuple(poly_of[j] for j in used), maxdim_at, src, dst, ops, code,
+                            dim_coef, dim_node)
 
 # %% ../nbs/00_graph.ipynb #8d709a99
 def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):

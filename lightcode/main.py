@@ -9,8 +9,8 @@ from dataclasses import dataclass, fields, replace
 from functools import cached_property
 import numpy as np
 from . import checks
-from .fusion import VIEW_OPS, find_attention, op_classes
-from .graph import OpGraph, consumers
+from .fusion import VIEW_OPS, find_attention
+from .graph import OpGraph
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
@@ -74,7 +74,7 @@ def kv_cache_tensors(g: OpGraph, # the operator graph
                     ) -> list:
     "(node, output) of every KV-cache tensor: each attention's K and V operand, back through views and scalings."
     out = []
-    for a in find_attention(g, op_classes(g)):
+    for a in find_attention(g):                                     # found once per graph
         absorbed = a.qk_prologue | a.av_prologue                        # views, scalings by a scalar, cache appends
         for mm in (a.qk, a.av):
             s, k = g.nodes[mm].inputs[1]
@@ -181,7 +181,7 @@ def _footprint_plan(g: OpGraph, # the operator graph
                    ) -> _FootprintPlan:
     "`footprint_of`'s view of `g` (weights, KV cache, activation rows, storage roots), built once per graph."
     if "footprint plan" in g.derived: return g.derived["footprint plan"]
-    cons, info = consumers(g), g.info            # a mixture of experts keeps every expert resident, read or not
+    cons, info = g.readers, g.info               # a mixture of experts keeps every expert resident, read or not
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
