@@ -145,11 +145,15 @@ def _peak(t0, t1, size) -> float:
     order = np.lexsort((delta, times))
     return float(max(np.cumsum(delta[order]).max(), 0.0))
 
+def _elements(shape: tuple, resident: dict) -> int:
+    "Elements of a tensor of `shape` with the `resident` symbols bound (a constant dimension read as it is)."
+    return math.prod(d.const if d.is_const else d(**resident) for d in shape)
+
 def _is_weight(n, resident: dict = None) -> bool:
     "A model weight: a weight node of constant shape (given the `resident` symbols: all experts), > 1 element."
     resident, shp = resident or {}, n.outputs[0].shape
-    if n.kind != "weight" or not all(d.symbols <= set(resident) for d in shp): return False
-    return math.prod(d(**resident) for d in shp) > 1
+    if n.kind != "weight" or not all(d.is_const or d.symbols <= set(resident) for d in shp): return False
+    return _elements(shp, resident) > 1
 
 @dataclass(frozen=True, eq=False)
 class _FootprintPlan:
@@ -185,14 +189,14 @@ def _footprint_plan(g: OpGraph, # the operator graph
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
-    weights = [n for n in g.nodes if n.op == "memory" and _is_weight(n, resident)]
-    w_size = [float(math.prod(d(**resident) for d in n.outputs[0].shape)) for n in weights]
+    weights = [n for n in g.nodes if n.op == "memory" and n.kind == "weight" and _is_weight(n, resident)]
+    w_size = [float(_elements(n.outputs[0].shape, resident)) for n in weights]
     w_dtype = [dt(n.outputs[0]) for n in weights]
     cache = kv_cache_tensors(g)
     kv_dtype = [dt(g.nodes[v].outputs[k]) for v, k in cache]
     skip = {v for v, _ in cache}
     skip |= {s for v in skip for s, _ in g.nodes[v].inputs if g.nodes[s].kind == "input"}   # the cache before an append
-    root = np.arange(len(g))
+    root = list(range(len(g)))
     for n in g.nodes:
         if n.op in VIEW_OPS and n.inputs: root[n.id] = root[n.inputs[0][0]]
     rows, device, is_input = [], [], []
@@ -202,18 +206,16 @@ def _footprint_plan(g: OpGraph, # the operator graph
         rows.append(n.id)
         device.append(min(_readers(g, cons, n.id)) if n.op == "memory" else n.id)
         is_input.append(n.op == "memory")
-    width = max((len(g.nodes[v].outputs) for v in rows), default=0)
+    outputs = [len(g.nodes[v].outputs) for v in rows]
     row_outputs = []
-    for k in range(width):
-        at = [i for i, v in enumerate(rows) if len(g.nodes[v].outputs) > k]
+    for k in range(max(outputs, default=0)):
+        at = [i for i, n in enumerate(outputs) if n > k]
         types = [dt(g.nodes[rows[i]].outputs[k]) for i in at]
         row_outputs.append((np.array(at, np.int64), np.array(types, np.int64)))
-    src = [s for n in g.nodes for s, _ in n.inputs]
-    dst = [n.id for n in g.nodes for _ in n.inputs]
     plan = _FootprintPlan(tuple(dtypes), np.array(w_size, float), np.array(w_dtype, np.int64),
                           _reader_pairs([_readers(g, cons, n.id) for n in weights]), tuple(cache),
-                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]), root,
-                          (np.array(src, np.int64), np.array(dst, np.int64)), np.array(rows, np.int64),
+                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]),
+                          np.array(root, np.int64), (g.compiled.src, g.compiled.dst), np.array(rows, np.int64),
                           np.array(device, np.int64), np.array(is_input, bool), tuple(row_outputs))
     g.derived["footprint plan"] = plan
     return plan
