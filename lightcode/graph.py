@@ -295,7 +295,7 @@ def combine(coef: np.ndarray, # [row, monomial] coefficients
         if coef[:, j].any(): out += coef[:, j, None] * mv[j]
     return out
 
-# %% ../nbs/00_graph.ipynb #c7ba56ba
+# %% ../nbs/00_graph.ipynb #22da5283
 def _coefficients(polys: list, dims: list, col: dict) -> tuple:
     "({feature: [row, monomial] coefficients} of the distinct rows' `polys`, [dim, monomial] of `dims`)."
     coef = {k: np.zeros((len(polys), len(col))) for k in FEATURES if k != "maxdim"}
