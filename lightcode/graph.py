@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast, json, math, re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 import numpy as np
 from . import checks
@@ -307,56 +309,68 @@ def _coefficients(polys: list, dims: list, col: dict) -> tuple:
         for m, c in d.terms: dim_coef[r, col[m]] = c
     return coef, dim_coef
 
+def _tensor_shapes(outputs: list) -> tuple:
+    "(per output tensor, in node order: its shape's id, the distinct shapes): equal dims' terms, one id."
+    tensors, objects = list(chain.from_iterable(outputs)), {}   # a shape the loader shared: one object, keyed once
+    at = np.array([objects.setdefault(i, len(objects)) for i in map(id, map(attrgetter("shape"), tensors))], np.int64)
+    ids, terms = {}, attrgetter("terms")            # a shape's key: its dims' terms, plain tuples hashed in C
+    first = np.unique(at, return_index=True)[1].tolist()
+    sid = np.array([ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first], np.int64)
+    return sid[at], [tuple(map(Poly, k)) for k in ids]
+
 def compile_features(g: OpGraph, # the graph to compile
                     ) -> CompiledFeatures:
     "Compile `g`'s per-node feature polynomials into coefficient matrices."
-    shape_id, sigs, kinds = {}, {}, {}              # distinct shapes (by their dims' terms: tuples hashed in C),
-    out_ids, sig, row, first, op = [], [], [], [], []   # distinct input shapes, what a node's features depend on
-    for n in g.nodes:                               # the same shapes recur in every layer: work on each once
-        o = [shape_id.setdefault(tuple([d.terms for d in t.shape]), len(shape_id)) for t in n.outputs]
-        out_ids.append(o)
-        s = sigs.setdefault(tuple([out_ids[v][k] for v, k in n.inputs]), len(sigs))
-        r = kinds.setdefault((n.op == "dense", o[0] if o else -1, s), len(kinds))
-        if r == len(first): first.append(n.id)      # the first node of each distinct row
-        row.append(r)
-        sig.append(s)
-        op.append(n.op)
-    shapes = [tuple(map(Poly, key)) for key in shape_id]
-    products = {}                                   # a product of dims, once per distinct shape
+    n, outputs, inputs = len(g), list(map(attrgetter("outputs"), g.nodes)), list(map(attrgetter("inputs"), g.nodes))
+    sid, shapes = _tensor_shapes(outputs)           # the same shapes recur in every layer: work on each once
+    n_out = np.fromiter(map(len, outputs), np.int64, n)
+    first_out = np.cumsum(n_out) - n_out            # per node: its first output tensor
+    n_in = np.fromiter(map(len, inputs), np.int64, n)
+    pairs = np.fromiter(chain.from_iterable(chain.from_iterable(inputs)), np.int64).reshape(-1, 2)
+    src, dst = pairs[:, 0].copy(), np.repeat(np.arange(n), n_in)
+    in_shape = sid[first_out[src] + pairs[:, 1]]    # per edge: the shape it carries
+    out0 = np.full(n, -1)
+    out0[n_out > 0] = sid[first_out[n_out > 0]]
+    ops = list(map(attrgetter("op"), g.nodes))
+    ins, ends = in_shape.tolist(), np.cumsum(n_in).tolist()
+    kinds = {}                                      # what a node's features depend on -> its row among the distinct
+    row = np.array([kinds.setdefault((op == "dense", o, tuple(ins[b - k:b])), len(kinds))
+                    for op, o, b, k in zip(ops, out0.tolist(), ends, n_in.tolist())], np.int64)
+    first = np.unique(row, return_index=True)[1].tolist()   # a node of each distinct row, rows in order
+    products = {}                                   # a product of dims, once per distinct tuple of dims
     def prod(dims):
         if dims not in products: products[dims] = _prod(dims)
         return products[dims]
-    keys = list(sigs)
-    polys = [_node_polys(g.nodes[v], [shapes[s] for s in keys[sig[v]]], prod) for v in first]
+    polys = [_node_polys(g.nodes[v], [shapes[s] for s in ins[ends[v] - n_in[v]:ends[v]]], prod) for v in first]
     dim_id = {}                                     # symbolic dimension (its terms) -> (its index, the Poly)
     sym = [[dim_id.setdefault(d.terms, (len(dim_id), d))[0] for d in shape if not d.is_const] for shape in shapes]
     poly_of = [d for _, d in dim_id.values()]
-    dim_node, seen = {}, set()                      # symbolic output dimension -> first node that has it
-    for v, o in enumerate(out_ids):
-        for s in o:
-            if s not in seen:
-                seen.add(s)
-                for j in sym[s]: dim_node.setdefault(j, v)
-    in_dims = [[j for s in key for j in sym[s]] for key in keys]   # per distinct input: its symbolic dims
-    used = {j: None for i in sig for j in in_dims[i]}     # input dims in order of first use
+    tensor_node = np.repeat(np.arange(n), n_out)
+    dim_node = {}                                   # symbolic output dimension -> the first node that has it
+    for s, t in enumerate(np.unique(sid, return_index=True)[1].tolist()):   # shapes in order of first appearance
+        for j in sym[s]: dim_node.setdefault(j, int(tensor_node[t]))
     monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
                    | {m for j in dim_node for m, _ in poly_of[j].terms})
     coef, dim_coef = _coefficients(polys, [poly_of[j] for j in dim_node], {m: j for j, m in enumerate(monos)})
-    row = np.array(row, np.int64)
     coef = {k: a[row] for k, a in coef.items()}     # every node takes its distinct row's coefficients
-    big = [max([d.const for d in shape if d.is_const], default=0) for shape in shapes]
-    mconst = np.array([max([big[s] for s in key], default=0) for key in keys], float)[sig]
-    renum = {j: k for k, j in enumerate(used)}
-    at_node = np.repeat(np.arange(len(g)), [len(in_dims[i]) for i in sig])
-    at_dim = np.array([renum[j] for i in sig for j in in_dims[i]], np.int64)
-    src = np.array([s for n in g.nodes for s, _ in n.inputs], dtype=np.int64)
-    dst = np.repeat(np.arange(len(g)), [len(n.inputs) for n in g.nodes])
-    ops = tuple(sorted(set(op)))
-    code = np.array(list(map({o: c for c, o in enumerate(ops)}.__getitem__, op)), np.int64)
-    maxdim_at, dim_node = np.stack([at_node, at_dim]), np.array(list(dim_node.values()), np.int64)
+    big = np.array([max([d.const for d in shape if d.is_const], default=0) for shape in shapes], float)
+    mconst = np.zeros(n)                            # maxdim: the largest constant input dim ...
+    np.maximum.at(mconst, dst, big[in_shape])
+    table = np.full((len(shapes), max(map(len, sym), default=0)), -1)   # ... and every symbolic one, in order
+    for s, js in enumerate(sym): table[s, :len(js)] = js
+    per_edge = table[in_shape]
+    at_dim, at_node = per_edge[per_edge >= 0], np.repeat(dst, (per_edge >= 0).sum(1))
+    used, at = np.unique(at_dim, return_index=True)
+    used = used[np.argsort(at)]                     # the input dims in order of first use
+    renum = np.zeros(len(poly_of), np.int64)
+    renum[used] = np.arange(len(used))
+    maxdim_at = np.stack([at_node, renum[at_dim]]).astype(np.int64)
+    names = tuple(sorted(set(ops)))
+    code = np.array(list(map({o: c for c, o in enumerate(names)}.__getitem__, ops)), np.int64)
+    dim_node = np.array(list(dim_node.values()), np.int64)
     for a in (*coef.values(), mconst, maxdim_at, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
-    return CompiledFeatures(tuple(monos), coef, mconst, tuple(poly_of[j] for j in used), maxdim_at, src, dst, ops, code,
-                            dim_coef, dim_node)
+    return CompiledFeatures(tuple(monos), coef, mconst, tuple(poly_of[j] for j in used.tolist()), maxdim_at, src,
+                            dst, names, code, dim_coef, dim_node)
 
 # %% ../nbs/00_graph.ipynb #8d709a99
 def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
@@ -419,6 +433,14 @@ def freeze(x,  # a JSON value: dicts, lists, scalars
     if isinstance(x, list): return tuple(freeze(v) for v in x)
     return x
 
+def _shared_tensor(tensors: dict, shape: tuple, dtype) -> Tensor:
+    "`Tensor(shape, dtype)`, one object per distinct shape and dtype (values and types) among a loader's `tensors`."
+    key = (shape, tuple(map(type, shape)), dtype, type(dtype))
+    try: tensor = tensors.get(key)
+    except TypeError: return Tensor(shape, dtype)   # an unhashable dimension: `Tensor` names it
+    if tensor is None: tensor = tensors[key] = Tensor(shape, dtype)
+    return tensor
+
 def graph_from_json(d: dict,          # `graph_to_json` output
                     source="<dict>",  # where `d` came from (a file name), for errors
                    ) -> OpGraph:
@@ -428,10 +450,10 @@ def graph_from_json(d: dict,          # `graph_to_json` output
     if checks.depth(d) > checks.MAX_DEPTH: raise ValueError(f"{source}: nested deeper than {checks.MAX_DEPTH} levels")
     if d.get("version") != GRAPH_VERSION:
         raise ValueError(f"{source}: graph format version {d.get('version')!r}, this LightCode reads {GRAPH_VERSION}")
-    nodes = []
+    nodes, tensors = [], {}                         # equal shapes share one immutable `Tensor`: parsed once
     for i, n in enumerate(d.get("nodes", [])):
         try: nodes.append(Node(i, n["name"], n["op"], tuple(tuple(x) for x in n["inputs"]),
-                               tuple(Tensor(tuple(t["shape"]), t["dtype"]) for t in n["outputs"]),
+                               tuple(_shared_tensor(tensors, tuple(t["shape"]), t["dtype"]) for t in n["outputs"]),
                                n.get("kind", "op"), freeze(n.get("attrs", {}))))
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise ValueError(f"{source}: node {i}: {type(e).__name__}: {e}") from None
@@ -480,14 +502,14 @@ def _seq_dim(v, traced):
     return "seq" if v == traced else "seq + 1" if v == traced + 1 else v
 
 # %% ../nbs/00_graph.ipynb #f3646581
-def _tvm_node(i, n, rp, shapes, dtypes, traced, keep_axes, source):
-    "One TVM node -> (Node, rescaled?)."
+def _tvm_node(i, n, rp, shapes, dtypes, traced, keep_axes, source, tensors):
+    "One TVM node -> (Node, rescaled?); equal output types share one `Tensor` of the loader's `tensors`."
     outs, rescaled = [], False
     for r in range(rp[i], rp[i + 1]):
         keep = lambda a: keep_axes == "all" or (r - rp[i], a) in keep_axes
         shp = [v if keep(a) else _seq_dim(v, traced) for a, v in enumerate(shapes[r])]
         rescaled |= shp != list(shapes[r])
-        outs.append(Tensor(tuple(shp), dtypes[r]))
+        outs.append(_shared_tensor(tensors, tuple(shp), dtypes[r]))
     try: inputs = tuple((int(s), int(k)) for s, k, *_ in n.get("inputs", []))
     except (TypeError, ValueError):
         raise ValueError(f"{source}: node {i} ({n.get('name')}): malformed inputs") from None
@@ -511,9 +533,10 @@ def load_tvm_json(path,              # a TVM graph-executor JSON file
     names = {n.get("name"): i for i, n in enumerate(nodes)}
     excl = {names.get(x, x) for x in exclude_nodes}
     exdims = {names.get(k, k): {(0, a) for a in v} for k, v in (exclude_dims or {}).items()}
-    out, rescaled = [], []
+    out, rescaled, tensors = [], [], {}
     for i, n in enumerate(nodes):
-        node, r = _tvm_node(i, n, rp, shapes, dtypes, traced_len, "all" if i in excl else exdims.get(i, set()), source)
+        keep = "all" if i in excl else exdims.get(i, set())
+        node, r = _tvm_node(i, n, rp, shapes, dtypes, traced_len, keep, source, tensors)
         out.append(node)
         if r and node.kind == "weight": rescaled.append(node.name)
     unknown = sorted({n.op for n in out if n.op not in KNOWN_OPS})
