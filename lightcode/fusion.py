@@ -209,54 +209,70 @@ def _groups(g: OpGraph, cls, root, attn, pre):
     return group, fused, in_attn
 
 # %% ../nbs/01a_fusion.ipynb #f0000016
-def _anchors(g: OpGraph, cls, group, attn) -> np.ndarray:
+def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
     "Per node where its traffic is charged: a kernel's first product; an attention operand to the product reading it."
-    anchor, first_mm = np.arange(len(g)), {}
-    for v, (c, k) in enumerate(zip(cls, group)):
-        if c == "mm" and k >= 0: first_mm.setdefault(k, v)
+    anchor = np.arange(len(group))
+    mm = np.flatnonzero((cls_of == "mm") & (group >= 0))
+    kernels, first = np.unique(group[mm], return_index=True)     # each kernel's first product ...
+    keep = ~np.isin(kernels, [group[a.qk] for a in attn])        # ... but an attention's
+    first_mm = np.full(group.max(initial=-1) + 1, -1)
+    first_mm[kernels[keep]] = mm[first][keep]
     for a in attn:
-        first_mm.pop(group[a.qk], None)
         anchor[list(a.qk_prologue)] = a.qk
         anchor[list(a.av_prologue | a.internal)] = a.av
-    at = [(v, first_mm[k]) for v, k in enumerate(group) if k in first_mm]
-    if at: anchor[[v for v, _ in at]] = [m for _, m in at]
+    at = np.flatnonzero(group >= 0)
+    at = at[first_mm[group[at]] >= 0]
+    anchor[at] = first_mm[group[at]]
     return anchor
 
-def _passthrough(g: OpGraph, cls, fused) -> list:
+def _passthrough(cls_of: np.ndarray, src: np.ndarray, dst: np.ndarray, fused: np.ndarray) -> np.ndarray:
     "Per node: a view all of whose consumers are in other kernels (splitting an edge into it reads nothing)."
-    out_edges = {}                                                    # per view: the edges that read it
-    for k, s in enumerate(g.compiled.src.tolist()):
-        if cls[s] == "view": out_edges.setdefault(s, []).append(k)
-    dst, thru = g.compiled.dst.tolist(), [False] * len(g)
-    for v in sorted(out_edges, reverse=True):
-        thru[v] = all((not fused[k]) or thru[dst[k]] for k in out_edges[v])
-    return thru
+    e = np.flatnonzero(cls_of[src] == "view")                    # the edges that read a view
+    view, reader, cut = src[e], dst[e], ~fused[e]
+    thru = np.zeros(len(cls_of), bool)
+    thru[view] = True
+    while True:                 # a view's value depends on later nodes only: the fixpoint is unique, reached in steps
+        new = np.zeros(len(cls_of), bool)
+        new[view] = True
+        new[view[~(cut | thru[reader])]] = False
+        if (new == thru).all(): return thru
+        thru = new
 
-def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
+_ROLES = ("w", "a", "kv", "shape")
+
+def _traffic(g: OpGraph, cls, cls_of, cons, root_of, group, fused, in_attn) -> tuple:
     "(((role, node whose output moves, node that moves it), ...), written tensors): the fused kernels' HBM traffic."
-    reads, seen, cut_to, roles, moe = [], set(), {}, {}, g.info.get("moe_symbol")
-    def read(role, node, at):
-        if (group[at], node) not in seen:                             # a kernel reads a tensor once
-            seen.add((group[at], node))
-            reads.append((role, node, at))
-    for k, (s, v) in enumerate(zip(g.compiled.src.tolist(), g.compiled.dst.tolist())):
-        r = root[s]
-        if group[v] < 0 and cls[v] != "opaque": continue
-        if cls[r] == "mem":
-            if r not in roles: roles[r] = _mem_role(g, cls, cons, r, moe)
-            role = roles[r]
-            if role == "shape" and v in in_attn: continue             # the attention kernel generates its mask
-            if g.nodes[v].op == "take" and role == "w": reads.append(("w", v, v))   # a gather reads its rows
-            elif cls[v] != "opaque": read("a" if role == "shape" else role, r, v)
-        elif not fused[k]:
-            cut_to.setdefault(r, []).append(v)
-            if cls[v] != "opaque": read("kv" if cls[v] == "kvapp" else "a", r, v)
-    for v in range(len(g)):                                           # graph outputs are written
-        if not cons[v] and cls[root[v]] != "mem": cut_to.setdefault(root[v], [])
-    written = {r for r in cut_to if cls[r] != "kvapp"}               # an append writes only the new token
-    for r in sorted(written):                                         # a tensor read by another kernel is written once
-        reads.append(("kv" if cut_to[r] and all(cls[v] == "kvapp" for v in cut_to[r]) else "a", r, r))
-    return reads, written
+    cf, n = g.compiled, len(g)
+    src, dst = cf.src, cf.dst
+    r, gv, cv = root_of[src], group[dst], cls_of[dst]               # per edge: storage read, reader's kernel, class
+    run = (gv >= 0) | (cv == "opaque")                            # the reader runs in a kernel (or is opaque)
+    mem = run & (cls_of[r] == "mem")
+    role = np.ones(len(src), np.int64)                            # per edge: what it moves (index in `_ROLES`)
+    memory, at_edge = np.unique(r[mem], return_inverse=True)
+    moe = g.info.get("moe_symbol")
+    role[mem] = np.array([_ROLES.index(_mem_role(g, cls, cons, m, moe)) for m in memory.tolist()], np.int64)[at_edge]
+    attn_node = np.zeros(n, bool)
+    attn_node[list(in_attn)] = True
+    mem &= ~((role == 3) & attn_node[dst])                        # the attention kernel generates its mask
+    take = cf.op_code == (cf.ops.index("take") if "take" in cf.ops else -1)
+    gather = mem & (role == 0) & take[dst]                        # a gather reads only its rows of the table
+    cut = run & (cls_of[r] != "mem") & ~fused
+    role[mem & (role == 3)] = 1                                   # a shape-only tensor read as an activation
+    role[cut] = np.where(cv[cut] == "kvapp", 2, 1)
+    reads = np.flatnonzero(((mem & ~gather) | cut) & (cv != "opaque"))
+    reads = reads[np.unique(gv[reads] * n + r[reads], return_index=True)[1]]   # a kernel reads a tensor once
+    at = np.sort(np.concatenate([reads, np.flatnonzero(gather)]))
+    moved = np.where(gather[at], dst[at], r[at])
+    out = [(_ROLES[k], v, a) for k, v, a in zip(role[at].tolist(), moved.tolist(), dst[at].tolist())]
+    cut_r = r[cut]                                                # a tensor read by another kernel is written once
+    ends = (np.bincount(src, minlength=n) == 0) & (cls_of[root_of] != "mem")   # graph outputs are written
+    written = np.union1d(cut_r, root_of[ends])
+    written = written[cls_of[written] != "kvapp"]                 # an append writes only the new token
+    into_append = np.zeros(n, bool)                               # every read of it is a cache append
+    into_append[cut_r] = True
+    into_append[cut_r[cv[cut] != "kvapp"]] = False
+    out += [("kv" if k else "a", t, t) for t, k in zip(written.tolist(), into_append[written].tolist())]
+    return out, set(written.tolist())
 
 # %% ../nbs/01a_fusion.ipynb #f0000017
 def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
@@ -266,24 +282,21 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
     root = _roots(g, cls)
     pre = _prereduction(g, cls, cons, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, root, attn, pre)
-    reads, written = _traffic(g, cls, cons, root, group, fused, in_attn)
-    anchor, passthrough = _anchors(g, cls, group, attn), np.array(_passthrough(g, cls, fused), bool)
-    heads = {}
-    for v, (c, k) in enumerate(zip(cls, group)):
-        if k >= 0 and c not in ("view", "mem", "opaque"): heads.setdefault(k, v)
-    launch = np.zeros(len(g))
-    launch[list(heads.values())] = 1
-    absorbed = {v for a in attn for v in a.nodes - {a.qk, a.av}}
-    flops = np.array([0.0 if c in ("view", "kvapp", "mem") or v in absorbed else 1.0 for v, c in enumerate(cls)])
-    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(root), np.array(cls)
+    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(root, np.int64), np.array(cls)
     group, fused = np.array(group, np.int64), np.array(fused, bool)
+    reads, written = _traffic(g, cls, cls_of, cons, root_of, group, fused, in_attn)
+    runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
+    launch = np.zeros(len(g))
+    launch[runs[np.unique(group[runs], return_index=True)[1]]] = 1   # a kernel's first node that runs arithmetic
+    flops = np.where(np.isin(cls_of, ["view", "kvapp", "mem"]), 0.0, 1.0)
+    flops[list({v for a in attn for v in a.nodes - {a.qk, a.av}})] = 0.0   # absorbed by an attention kernel
     tensor = root_of[src]                                           # per edge: the storage it carries
     coupled = fused & (cls_of[tensor] != "mem") & (group[dst] >= 0)  # a fused edge a device boundary could split
     written_anyway = np.isin(tensor, list(written))
     split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != "kvapp"), tensor, -1)
-    split_in = np.where(coupled & ~passthrough[dst], tensor, -1)
-    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, anchor, tuple(attn), split_out,
-                      split_in, cls_of[dst] == "kvapp")
+    split_in = np.where(coupled & ~_passthrough(cls_of, src, dst, fused)[dst], tensor, -1)
+    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(cls_of, group, attn),
+                      tuple(attn), split_out, split_in, cls_of[dst] == "kvapp")
 
 # %% ../nbs/01a_fusion.ipynb #f0000021
 def causal_fraction(L: int,                   # sequence length (queries = keys)
