@@ -149,11 +149,10 @@ def _elements(shape: tuple, resident: dict) -> int:
     "Elements of a tensor of `shape` with the `resident` symbols bound (a constant dimension read as it is)."
     return math.prod(d.const if d.is_const else d(**resident) for d in shape)
 
-def _is_weight(n, resident: dict = None) -> bool:
-    "A model weight: a weight node of constant shape (given the `resident` symbols: all experts), > 1 element."
-    resident, shp = resident or {}, n.outputs[0].shape
-    if n.kind != "weight" or not all(d.is_const or d.symbols <= set(resident) for d in shp): return False
-    return _elements(shp, resident) > 1
+def _weight_elements(shape: tuple, resident: dict) -> int:
+    "Elements of a weight of `shape`: constant given the `resident` symbols (all experts), else 0 (not a model weight)."
+    if not all(d.is_const or d.symbols <= set(resident) for d in shape): return 0
+    return _elements(shape, resident)
 
 @dataclass(frozen=True, eq=False)
 class _FootprintPlan:
@@ -189,8 +188,11 @@ def _footprint_plan(g: OpGraph, # the operator graph
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
-    weights = [n for n in g.nodes if n.op == "memory" and n.kind == "weight" and _is_weight(n, resident)]
-    w_size = [float(_elements(n.outputs[0].shape, resident)) for n in weights]
+    size = {}                                    # per distinct weight tensor (a loader shares equal ones): elements
+    for t in {id(n.outputs[0]): n.outputs[0] for n in g.nodes if n.kind == "weight" and n.op == "memory"}.values():
+        size[id(t)] = _weight_elements(t.shape, resident)
+    weights = [n for n in g.nodes if n.kind == "weight" and n.op == "memory" and size[id(n.outputs[0])] > 1]
+    w_size = [float(size[id(n.outputs[0])]) for n in weights]       # a model weight: more than one element
     w_dtype = [dt(n.outputs[0]) for n in weights]
     cache = kv_cache_tensors(g)
     kv_dtype = [dt(g.nodes[v].outputs[k]) for v, k in cache]
@@ -206,12 +208,13 @@ def _footprint_plan(g: OpGraph, # the operator graph
         rows.append(n.id)
         device.append(min(_readers(g, cons, n.id)) if n.op == "memory" else n.id)
         is_input.append(n.op == "memory")
-    outputs = [len(g.nodes[v].outputs) for v in rows]
-    row_outputs = []
-    for k in range(max(outputs, default=0)):
-        at = [i for i, n in enumerate(outputs) if n > k]
-        types = [dt(g.nodes[rows[i]].outputs[k]) for i in at]
-        row_outputs.append((np.array(at, np.int64), np.array(types, np.int64)))
+    outputs = [g.nodes[v].outputs for v in rows]
+    row_outputs, count = [], np.array(list(map(len, outputs)), np.int64)
+    for k in range(count.max(initial=0)):
+        at = np.flatnonzero(count > k)
+        types = [outputs[i][k].dtype for i in at.tolist()]
+        for t in dict.fromkeys(types): dtypes.setdefault(t, len(dtypes))   # new types in order of first use
+        row_outputs.append((at, np.array(list(map(dtypes.__getitem__, types)), np.int64)))
     plan = _FootprintPlan(tuple(dtypes), np.array(w_size, float), np.array(w_dtype, np.int64),
                           _reader_pairs([_readers(g, cons, n.id) for n in weights]), tuple(cache),
                           np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]),
