@@ -27,31 +27,36 @@ def _class_of_op() -> dict:
     return {"memory": "mem", **dict.fromkeys(VIEW_OPS, "view"), **dict.fromkeys(MATMUL_OPS, "mm"),
             **dict.fromkeys(REDUCE_OPS, "red"), **dict.fromkeys(OPAQUE_OPS, "opaque")}
 
-def _memory_carries(n) -> bool:
-    "A memory node that carries activations: a model weight (constant shape, > 1 element) or a KV-cache input."
-    shp = n.outputs[0].shape if n.outputs else ()
-    if n.kind == "weight": return all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
-    return n.kind == "input" and len(shp) >= 3
+def _memory_carries(kind: str, shp: tuple) -> bool:
+    "A memory node (`kind`, output shape) that carries activations: a model weight (constant, > 1 element) or a cache."
+    if kind == "weight": return all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
+    return kind == "input" and len(shp) >= 3
 
 def _classes(g: OpGraph) -> tuple:
-    "`op_classes(g)` in one pass in node order: a node carries activations if any input does."
-    by_op, act, cls, nodes = _class_of_op(), [], [], g.nodes
-    for n in nodes:
-        if n.op == "memory":
-            act.append(_memory_carries(n))
-            cls.append("mem")
-            continue
-        a = False
-        for s, _ in n.inputs:
-            if act[s]:
-                a = True
-                break
-        c = by_op.get(n.op, "ew") if a else "mem"        # shape-only: nothing from a weight or the cache
-        if a and n.op == "concatenate" and any(nodes[s].op == "memory" and len(nodes[s].outputs[0].shape) >= 3
-                                               for s, _ in n.inputs): c = "kvapp"
-        act.append(a)
-        cls.append(c)
-    return tuple(cls)
+    "`op_classes(g)`: a node carries activations if any input does (reachability from weights and cache inputs)."
+    cf, by_op = g.compiled, _class_of_op()
+    base = np.array([by_op.get(op, "ew") for op in cf.ops])[cf.op_code]
+    memory = np.flatnonzero(base == "mem")
+    act = np.zeros(len(g), bool)
+    carries = {}                # per kind and output shape (a loader shares equal shapes: one object each)
+    for v in memory.tolist():
+        n = g.nodes[v]
+        shp = n.outputs[0].shape if n.outputs else ()
+        if (n.kind, id(shp)) not in carries: carries[n.kind, id(shp)] = _memory_carries(n.kind, shp)
+        act[v] = carries[n.kind, id(shp)]
+    e = np.flatnonzero(base[cf.dst] != "mem")                      # edges into operators
+    src, dst = cf.src[e], cf.dst[e]
+    while True:                 # one step further along the edges each round, until nothing changes
+        new = act.copy()
+        new[dst[act[src]]] = True
+        if (new == act).all(): break
+        act = new
+    cls = np.where(act, base, "mem").tolist()         # shape-only: nothing from a weight or the cache
+    for v in np.flatnonzero(act & (cf.op_code == (cf.ops.index("concatenate") if "concatenate" in cf.ops else -1))):
+        if any(g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3 for s, _ in g.nodes[v].inputs):
+            cls[v] = "kvapp"                                       # an append to a cache input
+    canon = {c: c for c in (*by_op.values(), "ew", "kvapp")}    # the module's own strings (compared often)
+    return tuple(map(canon.__getitem__, cls))
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
@@ -165,13 +170,19 @@ def _mem_role(g: OpGraph, cls, cons, m: int, moe=None) -> str:
         return "w" if all(d.is_const or d.symbols == {moe} for d in n.outputs[0].shape) else "shape"
     return "a"
 
-def _prereduction(g: OpGraph, cls, cons, in_attn) -> list:
+def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
     "Per node: an element-wise or view node that feeds a row reduction through element-wise/view nodes only."
-    pre = [False] * len(g)
-    for v in range(len(g) - 1, -1, -1):
-        if cls[v] in ("ew", "view") and v not in in_attn:
-            pre[v] = any((cls[c] == "red" and c not in in_attn) or pre[c] for c in cons[v])
-    return pre
+    inside = np.zeros(len(g), bool)
+    inside[list(in_attn)] = True
+    e = np.flatnonzero(np.isin(cls_of, ["ew", "view"])[g.compiled.src] & ~inside[g.compiled.src])
+    src, dst = g.compiled.src[e], g.compiled.dst[e]               # edges out of candidates
+    into_reduction = (cls_of[dst] == "red") & ~inside[dst]
+    pre = np.zeros(len(g), bool)
+    while True:                 # a node's value depends on later nodes only: the fixpoint is unique, reached in steps
+        new = np.zeros(len(g), bool)
+        new[src[into_reduction | pre[dst]]] = True
+        if (new == pre).all(): return pre.tolist()
+        pre = new
 
 # %% ../nbs/01a_fusion.ipynb #f0000015
 def _groups(g: OpGraph, cls, root, attn, pre):
@@ -279,10 +290,10 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
     cls, cons, attn = op_classes(g), g.readers, find_attention(g)     # classes and attention: found once per graph
-    root = _roots(g, cls)
-    pre = _prereduction(g, cls, cons, {v for a in attn for v in a.nodes})
+    root, cls_of = _roots(g, cls), np.array(cls)
+    pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, root, attn, pre)
-    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(root, np.int64), np.array(cls)
+    src, dst, root_of = g.compiled.src, g.compiled.dst, np.array(root, np.int64)
     group, fused = np.array(group, np.int64), np.array(fused, bool)
     reads, written = _traffic(g, cls, cls_of, cons, root_of, group, fused, in_attn)
     runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
