@@ -318,6 +318,21 @@ def _tensor_shapes(outputs: list) -> tuple:
     sid = np.array([ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first], np.int64)
     return sid[at], [tuple(map(Poly, k)) for k in ids]
 
+def _distinct_rows(dense, out0, in_shape, dst, n_in, n_shapes: int, width: int = 4) -> tuple:
+    "(per node its row, a node of each row): nodes alike (dense or not, output shape, input shapes) share a row."
+    base, n = n_shapes + 1, len(dense)                  # a shape id + 1, or 0: no output / no input there
+    pos = np.arange(len(dst)) - (np.cumsum(n_in) - n_in)[dst]    # each edge's position among its node's inputs
+    at = pos < width
+    key = np.zeros((n, width), np.int64)
+    key[dst[at], pos[at]] = in_shape[at] + 1
+    code = out0 + 1
+    for j in range(width): code = code * base + key[:, j]
+    code = 2 * code + dense                             # one integer per (dense, output, inputs): exact below 2**62
+    alone = n_in > width if 2 * base ** (width + 1) < 2**62 else np.ones(n, bool)
+    code[alone] = -1 - np.flatnonzero(alone)            # a node with more inputs (or too many shapes): a row of its own
+    _, first, row = np.unique(code, return_index=True, return_inverse=True)
+    return row.reshape(-1), first.tolist()
+
 def compile_features(g: OpGraph, # the graph to compile
                     ) -> CompiledFeatures:
     "Compile `g`'s per-node feature polynomials into coefficient matrices."
@@ -332,11 +347,11 @@ def compile_features(g: OpGraph, # the graph to compile
     out0 = np.full(n, -1)
     out0[n_out > 0] = sid[first_out[n_out > 0]]
     ops = list(map(attrgetter("op"), g.nodes))
+    names = tuple(sorted(set(ops)))
+    code = np.array(list(map({o: c for c, o in enumerate(names)}.__getitem__, ops)), np.int64)
+    dense = code == (names.index("dense") if "dense" in names else -1)
+    row, first = _distinct_rows(dense, out0, in_shape, dst, n_in, len(shapes))   # nodes alike share their features
     ins, ends = in_shape.tolist(), np.cumsum(n_in).tolist()
-    kinds = {}                                      # what a node's features depend on -> its row among the distinct
-    row = np.array([kinds.setdefault((op == "dense", o, tuple(ins[b - k:b])), len(kinds))
-                    for op, o, b, k in zip(ops, out0.tolist(), ends, n_in.tolist())], np.int64)
-    first = np.unique(row, return_index=True)[1].tolist()   # a node of each distinct row, rows in order
     products = {}                                   # a product of dims, once per distinct tuple of dims
     def prod(dims):
         if dims not in products: products[dims] = _prod(dims)
@@ -365,8 +380,6 @@ def compile_features(g: OpGraph, # the graph to compile
     renum = np.zeros(len(poly_of), np.int64)
     renum[used] = np.arange(len(used))
     maxdim_at = np.stack([at_node, renum[at_dim]]).astype(np.int64)
-    names = tuple(sorted(set(ops)))
-    code = np.array(list(map({o: c for c, o in enumerate(names)}.__getitem__, ops)), np.int64)
     dim_node = np.array(list(dim_node.values()), np.int64)
     for a in (*coef.values(), mconst, maxdim_at, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
     return CompiledFeatures(tuple(monos), coef, mconst, tuple(poly_of[j] for j in used.tolist()), maxdim_at, src,
