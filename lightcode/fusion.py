@@ -161,14 +161,21 @@ class FusionPlan:
     split_in: np.ndarray      # per edge: tensor the consumer must read if the edge is split (-1: none)
     split_kv: np.ndarray      # per edge: that tensor is KV cache
 
-def _mem_role(g: OpGraph, cls, cons, m: int, moe=None) -> str:
-    "Role of memory `m`: kv (a cache input), w (a weight), shape (mask, positions, ...) or a (an activation input)."
-    n = g.nodes[m]
-    if n.op != "memory": return "shape"
-    if any(cls[c] == "kvapp" for c in cons[m]): return "kv"
-    if n.kind == "weight":                  # a weight of constant shape, or of the experts (`moe`) a mixture reads
-        return "w" if all(d.is_const or d.symbols == {moe} for d in n.outputs[0].shape) else "shape"
-    return "a"
+def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
+    "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
+    cf, moe, constant, roles = g.compiled, g.info.get("moe_symbol"), {}, []
+    appended = np.zeros(len(g), bool)                 # read by a cache append
+    appended[cf.src[cls_of[cf.dst] == "kvapp"]] = True
+    for m in ms:
+        n = g.nodes[m]
+        if n.op != "memory": roles.append(3)          # computed from shapes only (a mask, positions, ...)
+        elif appended[m]: roles.append(2)
+        elif n.kind == "weight":                      # a weight of constant shape, or of the experts (`moe`) read
+            shp = n.outputs[0].shape                  # (a loader shares equal shapes: checked once each)
+            if id(shp) not in constant: constant[id(shp)] = all(d.is_const or d.symbols == {moe} for d in shp)
+            roles.append(0 if constant[id(shp)] else 3)
+        else: roles.append(1)
+    return np.array(roles, np.int64)
 
 def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
     "Per node: an element-wise or view node that feeds a row reduction through element-wise/view nodes only."
@@ -185,38 +192,38 @@ def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
         pre = new
 
 # %% ../nbs/01a_fusion.ipynb #f0000015
-def _groups(g: OpGraph, cls, root, attn, pre):
+def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
     "(kernel per node, fused per edge, attention index per node) as lists: one pass in topological (id) order."
     in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
-    group, fused = [-1] * len(g), [False] * len(g.compiled.src)
+    cf = g.compiled
+    group, fused = [-1] * len(g), [False] * len(cf.src)
     has_mm, is_attn, attn_gid = [], [], {}
     def new(mm=False, att=False):
         has_mm.append(mm)
         is_attn.append(att)
         return len(has_mm) - 1
-    e = 0
-    for n in g.nodes:
-        v, c, k0 = n.id, cls[n.id], e
-        e += len(n.inputs)
-        if c == "mem": continue
-        ops = [(k, s) for k, (s, _) in enumerate(n.inputs, k0) if cls[root[s]] != "mem"]
-        if c == "view" and not ops: continue
+    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes
+    ops = [[] for _ in g.nodes]                                       # per node: (producer, edge) of its operands
+    for k, s, v in zip(operand.tolist(), cf.src[operand].tolist(), cf.dst[operand].tolist()): ops[v].append((s, k))
+    for v in np.flatnonzero(cls_of != "mem").tolist():
+        c, o = cls[v], ops[v]
+        if c == "view" and not o: continue
         if v in in_attn:                                              # one kernel per attention
             a = in_attn[v]
             if a not in attn_gid: attn_gid[a] = new(True, True)
             group[v] = attn_gid[a]
-            for k, s in ops: fused[k] = in_attn.get(s) == a
+            for s, k in o: fused[k] = in_attn.get(s) == a
         elif c == "view":
-            group[v] = group[ops[0][1]]
-            fused[ops[0][0]] = True
+            group[v] = group[o[0][0]]
+            fused[o[0][1]] = True
         elif c in ("mm", "opaque"): group[v] = new(c == "mm")
         else:                                                         # element-wise, reduction, append
-            last = max((s for _, s in ops), default=None)             # only the kernel just run is still open
+            last = max(o)[0] if o else None                           # only the kernel just run is still open
             # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
             joins = last is not None and not is_attn[group[last]] \
                 and not ((c == "red" or pre[v]) and has_mm[group[last]])
             group[v] = group[last] if joins else new()
-            for k, s in ops: fused[k] = group[s] == group[v]
+            for s, k in o: fused[k] = group[s] == group[v]
     return group, fused, in_attn
 
 # %% ../nbs/01a_fusion.ipynb #f0000016
@@ -251,7 +258,7 @@ def _passthrough(cls_of: np.ndarray, src: np.ndarray, dst: np.ndarray, fused: np
 
 _ROLES = ("w", "a", "kv", "shape")
 
-def _traffic(g: OpGraph, cls, cls_of, cons, root_of, group, fused, in_attn) -> tuple:
+def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     "(((role, node whose output moves, node that moves it), ...), written tensors): the fused kernels' HBM traffic."
     cf, n = g.compiled, len(g)
     src, dst = cf.src, cf.dst
@@ -260,8 +267,7 @@ def _traffic(g: OpGraph, cls, cls_of, cons, root_of, group, fused, in_attn) -> t
     mem = run & (cls_of[r] == "mem")
     role = np.ones(len(src), np.int64)                            # per edge: what it moves (index in `_ROLES`)
     memory, at_edge = np.unique(r[mem], return_inverse=True)
-    moe = g.info.get("moe_symbol")
-    role[mem] = np.array([_ROLES.index(_mem_role(g, cls, cons, m, moe)) for m in memory.tolist()], np.int64)[at_edge]
+    role[mem] = _mem_roles(g, cls_of, memory.tolist())[at_edge.reshape(-1)]
     attn_node = np.zeros(n, bool)
     attn_node[list(in_attn)] = True
     mem &= ~((role == 3) & attn_node[dst])                        # the attention kernel generates its mask
@@ -289,13 +295,12 @@ def _traffic(g: OpGraph, cls, cls_of, cons, root_of, group, fused, in_attn) -> t
 def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
-    cls, cons, attn = op_classes(g), g.readers, find_attention(g)     # classes and attention: found once per graph
-    root, cls_of = _roots(g, cls), np.array(cls)
+    cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
+    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(_roots(g, cls), np.int64), np.array(cls)
     pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
-    group, fused, in_attn = _groups(g, cls, root, attn, pre)
-    src, dst, root_of = g.compiled.src, g.compiled.dst, np.array(root, np.int64)
+    group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
     group, fused = np.array(group, np.int64), np.array(fused, bool)
-    reads, written = _traffic(g, cls, cls_of, cons, root_of, group, fused, in_attn)
+    reads, written = _traffic(g, cls_of, root_of, group, fused, in_attn)
     runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
     launch = np.zeros(len(g))
     launch[runs[np.unique(group[runs], return_index=True)[1]]] = 1   # a kernel's first node that runs arithmetic
