@@ -188,11 +188,11 @@ def _footprint_plan(g: OpGraph, # the operator graph
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
-    size = {}                                    # per distinct weight tensor (a loader shares equal ones): elements
-    for t in {id(n.outputs[0]): n.outputs[0] for n in g.nodes if n.kind == "weight" and n.op == "memory"}.values():
-        size[id(t)] = _weight_elements(t.shape, resident)
-    weights = [n for n in g.nodes if n.kind == "weight" and n.op == "memory" and size[id(n.outputs[0])] > 1]
-    w_size = [float(size[id(n.outputs[0])]) for n in weights]       # a model weight: more than one element
+    weights, size = [n for n in g.nodes if n.kind == "weight" and n.op == "memory"], {}
+    for n in weights:                            # once per distinct weight tensor (a loader shares equal ones)
+        if id(n.outputs[0]) not in size: size[id(n.outputs[0])] = _weight_elements(n.outputs[0].shape, resident)
+    weights = [n for n in weights if size[id(n.outputs[0])] > 1]   # a model weight: more than one element
+    w_size = [float(size[id(n.outputs[0])]) for n in weights]
     w_dtype = [dt(n.outputs[0]) for n in weights]
     cache = kv_cache_tensors(g)
     kv_dtype = [dt(g.nodes[v].outputs[k]) for v, k in cache]
