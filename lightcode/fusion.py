@@ -202,28 +202,28 @@ def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
         has_mm.append(mm)
         is_attn.append(att)
         return len(has_mm) - 1
-    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes
-    ops = [[] for _ in g.nodes]                                       # per node: (producer, edge) of its operands
-    for k, s, v in zip(operand.tolist(), cf.src[operand].tolist(), cf.dst[operand].tolist()): ops[v].append((s, k))
+    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes, by reader:
+    edge, src = operand.tolist(), cf.src[operand].tolist()            # node v's are edge[at[v]:at[v + 1]]
+    at = np.searchsorted(cf.dst[operand], np.arange(len(g) + 1)).tolist()
     for v in np.flatnonzero(cls_of != "mem").tolist():
-        c, o = cls[v], ops[v]
+        c, o = cls[v], range(at[v], at[v + 1])
         if c == "view" and not o: continue
         if v in in_attn:                                              # one kernel per attention
             a = in_attn[v]
             if a not in attn_gid: attn_gid[a] = new(True, True)
             group[v] = attn_gid[a]
-            for s, k in o: fused[k] = in_attn.get(s) == a
+            for i in o: fused[edge[i]] = in_attn.get(src[i]) == a
         elif c == "view":
-            group[v] = group[o[0][0]]
-            fused[o[0][1]] = True
+            group[v] = group[src[o[0]]]
+            fused[edge[o[0]]] = True
         elif c in ("mm", "opaque"): group[v] = new(c == "mm")
         else:                                                         # element-wise, reduction, append
-            last = max(o)[0] if o else None                           # only the kernel just run is still open
+            last = max(src[at[v]:at[v + 1]]) if o else None           # only the kernel just run is still open
             # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
             joins = last is not None and not is_attn[group[last]] \
                 and not ((c == "red" or pre[v]) and has_mm[group[last]])
             group[v] = group[last] if joins else new()
-            for s, k in o: fused[k] = group[s] == group[v]
+            for i in o: fused[edge[i]] = group[src[i]] == group[v]
     return group, fused, in_attn
 
 # %% ../nbs/01a_fusion.ipynb #f0000016
