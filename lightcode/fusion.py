@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 import numpy as np
-from .graph import OpGraph, consumers
+from .graph import OpGraph
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
@@ -22,28 +22,47 @@ MATMUL_OPS = frozenset({"dense", "matmul"})
 OPAQUE_OPS = frozenset({"split", "merge"})
 FLASH_BLOCK = 128      # query/key block of the attention kernel (FlashAttention-2: 64-128 rows at head dim 128)
 
-def _base_class(g: OpGraph, n) -> str:
-    "The class of node `n` from its op alone (and, for a concatenation, whether it appends to a cache input)."
-    c = "mem" if n.op == "memory" else "view" if n.op in VIEW_OPS else "mm" if n.op in MATMUL_OPS \
-        else "red" if n.op in REDUCE_OPS else "opaque" if n.op in OPAQUE_OPS else "ew"
-    cache = [s for s, _ in n.inputs if g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3]
-    return "kvapp" if n.op == "concatenate" and cache else c
+def _class_of_op() -> dict:
+    "Op kind -> class from the op alone (any other op: `ew`)."
+    return {"memory": "mem", **dict.fromkeys(VIEW_OPS, "view"), **dict.fromkeys(MATMUL_OPS, "mm"),
+            **dict.fromkeys(REDUCE_OPS, "red"), **dict.fromkeys(OPAQUE_OPS, "opaque")}
 
-def _carries_activations(g: OpGraph) -> list:
-    "Per node: has a model weight (constant shape, > 1 element) or a KV-cache input among its ancestors."
-    act = [False] * len(g)
-    for n in g.nodes:
+def _memory_carries(kind: str, shp: tuple) -> bool:
+    "A memory node (`kind`, output shape) that carries activations: a model weight (constant, > 1 element) or a cache."
+    if kind == "weight": return all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
+    return kind == "input" and len(shp) >= 3
+
+def _classes(g: OpGraph) -> tuple:
+    "`op_classes(g)`: a node carries activations if any input does (reachability from weights and cache inputs)."
+    cf, by_op = g.compiled, _class_of_op()
+    base = np.array([by_op.get(op, "ew") for op in cf.ops])[cf.op_code]
+    memory = np.flatnonzero(base == "mem")
+    act = np.zeros(len(g), bool)
+    carries = {}                # per kind and output shape (a loader shares equal shapes: one object each)
+    for v in memory.tolist():
+        n = g.nodes[v]
         shp = n.outputs[0].shape if n.outputs else ()
-        if n.op != "memory": act[n.id] = any(act[s] for s, _ in n.inputs)
-        elif n.kind == "weight": act[n.id] = all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
-        else: act[n.id] = n.kind == "input" and len(shp) >= 3
-    return act
+        if (n.kind, id(shp)) not in carries: carries[n.kind, id(shp)] = _memory_carries(n.kind, shp)
+        act[v] = carries[n.kind, id(shp)]
+    e = np.flatnonzero(base[cf.dst] != "mem")                      # edges into operators
+    src, dst = cf.src[e], cf.dst[e]
+    while True:                 # one step further along the edges each round, until nothing changes
+        new = act.copy()
+        new[dst[act[src]]] = True
+        if (new == act).all(): break
+        act = new
+    cls = np.where(act, base, "mem").tolist()         # shape-only: nothing from a weight or the cache
+    for v in np.flatnonzero(act & (cf.op_code == (cf.ops.index("concatenate") if "concatenate" in cf.ops else -1))):
+        if any(g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3 for s, _ in g.nodes[v].inputs):
+            cls[v] = "kvapp"                                       # an append to a cache input
+    canon = {c: c for c in (*by_op.values(), "ew", "kvapp")}    # the module's own strings (compared often)
+    return tuple(map(canon.__getitem__, cls))
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
-    act = _carries_activations(g)
-    return [c if act[n.id] or c == "mem" else "mem" for n, c in zip(g.nodes, (_base_class(g, n) for n in g.nodes))]
+    if "op classes" not in g.derived: g.derived["op classes"] = _classes(g)   # once per graph: it is immutable
+    return list(g.derived["op classes"])
 
 def _roots(g: OpGraph, cls) -> list:
     "Per node the node whose storage it aliases (a view aliases its input; any other node is its own root)."
@@ -102,12 +121,9 @@ class Attention:
     @property
     def nodes(self) -> frozenset: return self.internal | self.qk_prologue | self.av_prologue | {self.qk, self.av}
 
-def find_attention(g: OpGraph, # the operator graph
-                   cls=None,   # `op_classes(g)`, if already computed
-                  ) -> list:
-    "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s."
-    cls = cls or op_classes(g)
-    cons, found = consumers(g), []
+def _attentions(g: OpGraph, cls) -> list:
+    "Every attention of `g` given its op classes `cls`."
+    cons, found = g.readers, []
     for n in g.nodes:
         a = _attention_of(g, cls, n.id, cons) if n.op == "matmul" else None
         if a is None: continue
@@ -118,6 +134,15 @@ def find_attention(g: OpGraph, # the operator graph
                               if cls[s] == "mem" and not all(d.is_const for d in g.nodes[s].outputs[0].shape)}))
         found.append(Attention(m1, n.id, internal, pq, _prologue(g, cls, n.id, members) - pq, masks))
     return found
+
+def find_attention(g: OpGraph, # the operator graph
+                   cls=None,   # op classes to use instead of `op_classes(g)` (then the search is not kept)
+                  ) -> list:
+    "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s (found once per graph)."
+    own = op_classes(g)
+    if cls is not None and list(cls) != own: return _attentions(g, cls)
+    if "attention" not in g.derived: g.derived["attention"] = tuple(_attentions(g, own))   # shared by every caller
+    return list(g.derived["attention"])
 
 # %% ../nbs/01a_fusion.ipynb #f0000014
 @dataclass(frozen=True, eq=False)
@@ -136,134 +161,157 @@ class FusionPlan:
     split_in: np.ndarray      # per edge: tensor the consumer must read if the edge is split (-1: none)
     split_kv: np.ndarray      # per edge: that tensor is KV cache
 
-def _mem_role(g: OpGraph, cls, cons, m: int) -> str:
-    "Role of memory `m`: kv (a cache input), w (a weight), shape (mask, positions, ...) or a (an activation input)."
-    n = g.nodes[m]
-    if n.op != "memory": return "shape"
-    if any(cls[c] == "kvapp" for c in cons[m]): return "kv"
-    if n.kind == "weight":                  # a weight of constant shape, or of the experts a mixture reads
-        moe = g.info.get("moe_symbol")
-        return "w" if all(d.is_const or d.symbols == {moe} for d in n.outputs[0].shape) else "shape"
-    return "a"
+def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
+    "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
+    cf, moe, constant, roles = g.compiled, g.info.get("moe_symbol"), {}, []
+    appended = np.zeros(len(g), bool)                 # read by a cache append
+    appended[cf.src[cls_of[cf.dst] == "kvapp"]] = True
+    for m in ms:
+        n = g.nodes[m]
+        if n.op != "memory": roles.append(3)          # computed from shapes only (a mask, positions, ...)
+        elif appended[m]: roles.append(2)
+        elif n.kind == "weight":                      # a weight of constant shape, or of the experts (`moe`) read
+            shp = n.outputs[0].shape                  # (a loader shares equal shapes: checked once each)
+            if id(shp) not in constant: constant[id(shp)] = all(d.is_const or d.symbols == {moe} for d in shp)
+            roles.append(0 if constant[id(shp)] else 3)
+        else: roles.append(1)
+    return np.array(roles, np.int64)
 
-def _prereduction(g: OpGraph, cls, cons, in_attn) -> list:
+def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
     "Per node: an element-wise or view node that feeds a row reduction through element-wise/view nodes only."
-    pre = [False] * len(g)
-    for v in range(len(g) - 1, -1, -1):
-        if cls[v] in ("ew", "view") and v not in in_attn:
-            pre[v] = any((cls[c] == "red" and c not in in_attn) or pre[c] for c in cons[v])
-    return pre
+    inside = np.zeros(len(g), bool)
+    inside[list(in_attn)] = True
+    e = np.flatnonzero(np.isin(cls_of, ["ew", "view"])[g.compiled.src] & ~inside[g.compiled.src])
+    src, dst = g.compiled.src[e], g.compiled.dst[e]               # edges out of candidates
+    into_reduction = (cls_of[dst] == "red") & ~inside[dst]
+    pre = np.zeros(len(g), bool)
+    while True:                 # a node's value depends on later nodes only: the fixpoint is unique, reached in steps
+        new = np.zeros(len(g), bool)
+        new[src[into_reduction | pre[dst]]] = True
+        if (new == pre).all(): return pre.tolist()
+        pre = new
 
 # %% ../nbs/01a_fusion.ipynb #f0000015
-def _groups(g: OpGraph, cls, root, attn, pre):
-    "(kernel per node, fused per edge, attention index per node): one pass in topological (id) order."
+def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
+    "(kernel per node, fused per edge, attention index per node) as lists: one pass in topological (id) order."
     in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
-    group, fused = np.full(len(g), -1), np.zeros(len(g.compiled.src), bool)
+    cf = g.compiled
+    group, fused = [-1] * len(g), [False] * len(cf.src)
     has_mm, is_attn, attn_gid = [], [], {}
     def new(mm=False, att=False):
         has_mm.append(mm)
         is_attn.append(att)
         return len(has_mm) - 1
-    e = 0
-    for n in g.nodes:
-        v, c, eids = n.id, cls[n.id], range(e, e + len(n.inputs))
-        e += len(n.inputs)
-        ops = [(k, s) for k, (s, _) in zip(eids, n.inputs) if cls[root[s]] != "mem"]
-        if c == "mem" or (c == "view" and not ops): continue
+    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes, by reader:
+    edge, src = operand.tolist(), cf.src[operand].tolist()            # node v's are edge[at[v]:at[v + 1]]
+    at = np.searchsorted(cf.dst[operand], np.arange(len(g) + 1)).tolist()
+    for v in np.flatnonzero(cls_of != "mem").tolist():
+        c, o = cls[v], range(at[v], at[v + 1])
+        if c == "view" and not o: continue
         if v in in_attn:                                              # one kernel per attention
             a = in_attn[v]
             if a not in attn_gid: attn_gid[a] = new(True, True)
             group[v] = attn_gid[a]
-            for k, s in ops: fused[k] = in_attn.get(s) == a
+            for i in o: fused[edge[i]] = in_attn.get(src[i]) == a
         elif c == "view":
-            group[v] = group[ops[0][1]]
-            fused[ops[0][0]] = True
+            group[v] = group[src[o[0]]]
+            fused[edge[o[0]]] = True
         elif c in ("mm", "opaque"): group[v] = new(c == "mm")
         else:                                                         # element-wise, reduction, append
-            last = max((s for _, s in ops), default=None)             # only the kernel just run is still open
+            last = max(src[at[v]:at[v + 1]]) if o else None           # only the kernel just run is still open
             # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
             joins = last is not None and not is_attn[group[last]] \
                 and not ((c == "red" or pre[v]) and has_mm[group[last]])
             group[v] = group[last] if joins else new()
-            for k, s in ops: fused[k] = group[s] == group[v]
+            for i in o: fused[edge[i]] = group[src[i]] == group[v]
     return group, fused, in_attn
 
 # %% ../nbs/01a_fusion.ipynb #f0000016
-def _anchors(g: OpGraph, cls, group, attn) -> np.ndarray:
+def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
     "Per node where its traffic is charged: a kernel's first product; an attention operand to the product reading it."
-    anchor, first_mm = np.arange(len(g)), {}
-    for v in range(len(g)):
-        if cls[v] == "mm" and group[v] >= 0: first_mm.setdefault(group[v], v)
+    anchor = np.arange(len(group))
+    mm = np.flatnonzero((cls_of == "mm") & (group >= 0))
+    kernels, first = np.unique(group[mm], return_index=True)     # each kernel's first product ...
+    keep = ~np.isin(kernels, [group[a.qk] for a in attn])        # ... but an attention's
+    first_mm = np.full(group.max(initial=-1) + 1, -1)
+    first_mm[kernels[keep]] = mm[first][keep]
     for a in attn:
-        first_mm.pop(group[a.qk], None)
         anchor[list(a.qk_prologue)] = a.qk
         anchor[list(a.av_prologue | a.internal)] = a.av
-    for v in range(len(g)):
-        if group[v] in first_mm: anchor[v] = first_mm[group[v]]
+    at = np.flatnonzero(group >= 0)
+    at = at[first_mm[group[at]] >= 0]
+    anchor[at] = first_mm[group[at]]
     return anchor
 
-def _passthrough(g: OpGraph, cls, cons, fused) -> list:
+def _passthrough(cls_of: np.ndarray, src: np.ndarray, dst: np.ndarray, fused: np.ndarray) -> np.ndarray:
     "Per node: a view all of whose consumers are in other kernels (splitting an edge into it reads nothing)."
-    eid, e = {}, 0
-    for n in g.nodes:
-        for s, _ in n.inputs:
-            eid.setdefault((s, n.id), []).append(e)
-            e += 1
-    thru = [False] * len(g)
-    for v in range(len(g) - 1, -1, -1):
-        if cls[v] == "view" and cons[v]:
-            thru[v] = all((not fused[k]) or thru[c] for c in cons[v] for k in eid[(v, c)])
-    return thru
+    e = np.flatnonzero(cls_of[src] == "view")                    # the edges that read a view
+    view, reader, cut = src[e], dst[e], ~fused[e]
+    thru = np.zeros(len(cls_of), bool)
+    thru[view] = True
+    while True:                 # a view's value depends on later nodes only: the fixpoint is unique, reached in steps
+        new = np.zeros(len(cls_of), bool)
+        new[view] = True
+        new[view[~(cut | thru[reader])]] = False
+        if (new == thru).all(): return thru
+        thru = new
 
-def _traffic(g: OpGraph, cls, cons, root, group, fused, in_attn) -> tuple:
+_ROLES = ("w", "a", "kv", "shape")
+
+def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     "(((role, node whose output moves, node that moves it), ...), written tensors): the fused kernels' HBM traffic."
-    reads, seen, cut_to = [], set(), {}
-    def read(role, node, at):
-        if (group[at], node) not in seen:                             # a kernel reads a tensor once
-            seen.add((group[at], node))
-            reads.append((role, node, at))
-    for k, (s, v) in enumerate(zip(g.compiled.src.tolist(), g.compiled.dst.tolist())):
-        r = root[s]
-        if group[v] < 0 and cls[v] != "opaque": continue
-        if cls[r] == "mem":
-            role = _mem_role(g, cls, cons, r)
-            if role == "shape" and v in in_attn: continue             # the attention kernel generates its mask
-            if g.nodes[v].op == "take" and role == "w": reads.append(("w", v, v))   # a gather reads its rows
-            elif cls[v] != "opaque": read("a" if role == "shape" else role, r, v)
-        elif not fused[k]:
-            cut_to.setdefault(r, []).append(v)
-            if cls[v] != "opaque": read("kv" if cls[v] == "kvapp" else "a", r, v)
-    for v in range(len(g)):                                           # graph outputs are written
-        if not cons[v] and cls[root[v]] != "mem": cut_to.setdefault(root[v], [])
-    written = {r for r in cut_to if cls[r] != "kvapp"}               # an append writes only the new token
-    for r in sorted(written):                                         # a tensor read by another kernel is written once
-        reads.append(("kv" if cut_to[r] and all(cls[v] == "kvapp" for v in cut_to[r]) else "a", r, r))
-    return reads, written
+    cf, n = g.compiled, len(g)
+    src, dst = cf.src, cf.dst
+    r, gv, cv = root_of[src], group[dst], cls_of[dst]               # per edge: storage read, reader's kernel, class
+    run = (gv >= 0) | (cv == "opaque")                            # the reader runs in a kernel (or is opaque)
+    mem = run & (cls_of[r] == "mem")
+    role = np.ones(len(src), np.int64)                            # per edge: what it moves (index in `_ROLES`)
+    memory, at_edge = np.unique(r[mem], return_inverse=True)
+    role[mem] = _mem_roles(g, cls_of, memory.tolist())[at_edge.reshape(-1)]
+    attn_node = np.zeros(n, bool)
+    attn_node[list(in_attn)] = True
+    mem &= ~((role == 3) & attn_node[dst])                        # the attention kernel generates its mask
+    take = cf.op_code == (cf.ops.index("take") if "take" in cf.ops else -1)
+    gather = mem & (role == 0) & take[dst]                        # a gather reads only its rows of the table
+    cut = run & (cls_of[r] != "mem") & ~fused
+    role[mem & (role == 3)] = 1                                   # a shape-only tensor read as an activation
+    role[cut] = np.where(cv[cut] == "kvapp", 2, 1)
+    reads = np.flatnonzero(((mem & ~gather) | cut) & (cv != "opaque"))
+    reads = reads[np.unique(gv[reads] * n + r[reads], return_index=True)[1]]   # a kernel reads a tensor once
+    at = np.sort(np.concatenate([reads, np.flatnonzero(gather)]))
+    moved = np.where(gather[at], dst[at], r[at])
+    out = [(_ROLES[k], v, a) for k, v, a in zip(role[at].tolist(), moved.tolist(), dst[at].tolist())]
+    cut_r = r[cut]                                                # a tensor read by another kernel is written once
+    ends = (np.bincount(src, minlength=n) == 0) & (cls_of[root_of] != "mem")   # graph outputs are written
+    written = np.union1d(cut_r, root_of[ends])
+    written = written[cls_of[written] != "kvapp"]                 # an append writes only the new token
+    into_append = np.zeros(n, bool)                               # every read of it is a cache append
+    into_append[cut_r] = True
+    into_append[cut_r[cv[cut] != "kvapp"]] = False
+    out += [("kv" if k else "a", t, t) for t, k in zip(written.tolist(), into_append[written].tolist())]
+    return out, set(written.tolist())
 
 # %% ../nbs/01a_fusion.ipynb #f0000017
 def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
-    cls, cons = op_classes(g), consumers(g)
-    root, attn = _roots(g, cls), find_attention(g, cls)
-    pre = _prereduction(g, cls, cons, {v for a in attn for v in a.nodes})
-    group, fused, in_attn = _groups(g, cls, root, attn, pre)
-    reads, written = _traffic(g, cls, cons, root, group, fused, in_attn)
-    heads = {}
-    for v in range(len(g)):
-        if group[v] >= 0 and cls[v] not in ("view", "mem", "opaque"): heads.setdefault(group[v], v)
+    cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
+    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(_roots(g, cls), np.int64), np.array(cls)
+    pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
+    group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
+    group, fused = np.array(group, np.int64), np.array(fused, bool)
+    reads, written = _traffic(g, cls_of, root_of, group, fused, in_attn)
+    runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
     launch = np.zeros(len(g))
-    launch[list(heads.values())] = 1
-    absorbed = {v for a in attn for v in a.nodes - {a.qk, a.av}}
-    flops = np.array([0.0 if c in ("view", "kvapp", "mem") or v in absorbed else 1.0 for v, c in enumerate(cls)])
-    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(root), np.array(cls)
+    launch[runs[np.unique(group[runs], return_index=True)[1]]] = 1   # a kernel's first node that runs arithmetic
+    flops = np.where(np.isin(cls_of, ["view", "kvapp", "mem"]), 0.0, 1.0)
+    flops[list({v for a in attn for v in a.nodes - {a.qk, a.av}})] = 0.0   # absorbed by an attention kernel
     tensor = root_of[src]                                           # per edge: the storage it carries
     coupled = fused & (cls_of[tensor] != "mem") & (group[dst] >= 0)  # a fused edge a device boundary could split
     written_anyway = np.isin(tensor, list(written))
     split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != "kvapp"), tensor, -1)
-    passthrough = np.array(_passthrough(g, cls, cons, fused))
-    split_in = np.where(coupled & ~passthrough[dst], tensor, -1)
-    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(g, cls, group, attn),
+    split_in = np.where(coupled & ~_passthrough(cls_of, src, dst, fused)[dst], tensor, -1)
+    return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(cls_of, group, attn),
                       tuple(attn), split_out, split_in, cls_of[dst] == "kvapp")
 
 # %% ../nbs/01a_fusion.ipynb #f0000021

@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast, json, math, re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 import numpy as np
 from . import checks
@@ -190,6 +192,10 @@ class OpGraph:
         "Feature matrices, op codes and edge arrays, computed once per graph (derived data, never mutated)."
         return compile_features(self)
     @cached_property
+    def readers(self) -> tuple:
+        "Per node, the ids of the nodes that read it (`consumers` as tuples, computed once: the graph is immutable)."
+        return tuple(map(tuple, consumers(self)))
+    @cached_property
     def derived(self) -> dict:
         "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
         return {}
@@ -222,13 +228,19 @@ class CompiledFeatures:
     monomials: tuple      # the monomials used, in column order
     coef: dict            # feature -> (n_nodes, n_monomials) float array
     maxdim_const: np.ndarray  # per node: the largest constant input dimension
-    maxdim_sym: tuple     # ((node, Poly), ...) symbolic input dims, for maxdim
+    maxdim_dims: tuple    # the distinct symbolic input dimensions (`Poly`s), in order of first use
+    maxdim_at: np.ndarray # (2, n): per symbolic input dimension, in node order: (node, its index in `maxdim_dims`)
     src: np.ndarray       # edge sources
     dst: np.ndarray       # edge destinations
     ops: tuple            # distinct op kinds
     op_code: np.ndarray   # per node: index into `ops`
     dim_coef: np.ndarray = None   # (n_dims, n_monomials): every distinct symbolic output dimension
     dim_node: np.ndarray = None   # per symbolic dimension: the first node whose output has it
+
+    @cached_property
+    def maxdim_sym(self) -> tuple:
+        "((node, Poly), ...): every symbolic input dimension of every node, in node order, for maxdim."
+        return tuple((v, self.maxdim_dims[j]) for v, j in zip(*self.maxdim_at.tolist()))
 
     def monomial_values(self, binding: dict, # symbol -> int
                        ) -> np.ndarray:
@@ -270,10 +282,11 @@ class CompiledFeatures:
 
     @cached_property
     def _maxdim_groups(self):
-        "The symbolic input dims grouped by expression: ((Poly, node ids), ...)."
-        groups = {}
-        for i, d in self.maxdim_sym: groups.setdefault(d, []).append(i)
-        return tuple((d, np.array(ix)) for d, ix in groups.items())
+        "The symbolic input dims grouped by expression: ((Poly, node ids in node order), ...)."
+        node, dim = self.maxdim_at
+        order = np.argsort(dim, kind="stable")
+        ends = np.cumsum(np.bincount(dim, minlength=len(self.maxdim_dims)))
+        return tuple((d, ix) for d, ix in zip(self.maxdim_dims, np.split(node[order], ends[:-1])))
 
 def combine(coef: np.ndarray, # [row, monomial] coefficients
             mv: np.ndarray, # [monomial, binding] monomial values
@@ -284,45 +297,93 @@ def combine(coef: np.ndarray, # [row, monomial] coefficients
         if coef[:, j].any(): out += coef[:, j, None] * mv[j]
     return out
 
-def compile_features(g: OpGraph, # the graph to compile
-                    ) -> CompiledFeatures:
-    "Compile `g`'s per-node feature polynomials into coefficient matrices."
-    ins = [[g.nodes[s].outputs[k].shape for s, k in n.inputs] for n in g.nodes]
-    products = {}                                   # the same shapes recur in every layer: multiply each once
-    def prod(dims):
-        if dims not in products: products[dims] = _prod(dims)
-        return products[dims]
-    keys = [(n.op == "dense", n.outputs[0].shape if n.outputs else (), tuple(i)) for n, i in zip(g.nodes, ins)]
-    kinds = {}                                      # what a node's features depend on -> its row among the distinct
-    row = np.array([kinds.setdefault(k, len(kinds)) for k in keys], dtype=np.int64)
-    first = {r: v for v, r in reversed(list(enumerate(row)))}      # a node of each distinct row
-    polys = [_node_polys(g.nodes[first[r]], ins[first[r]], prod) for r in range(len(kinds))]
-    sym_dims = {}                                   # symbolic output dimension -> first node that has it
-    for n in g.nodes:
-        for d in (d for t in n.outputs for d in t.shape if not d.is_const): sym_dims.setdefault(d, n.id)
-    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
-                   | {m for d in sym_dims for m, _ in d.terms})
-    col = {m: j for j, m in enumerate(monos)}
-    dim_coef = np.zeros((len(sym_dims), len(monos)))
-    for r, d in enumerate(sym_dims):
-        for m, c in d.terms: dim_coef[r, col[m]] = c
-    coef = {k: np.zeros((len(kinds), len(monos))) for k in FEATURES if k != "maxdim"}
+# %% ../nbs/00_graph.ipynb #22da5283
+def _coefficients(polys: list, dims: list, col: dict) -> tuple:
+    "({feature: [row, monomial] coefficients} of the distinct rows' `polys`, [dim, monomial] of `dims`)."
+    coef = {k: np.zeros((len(polys), len(col))) for k in FEATURES if k != "maxdim"}
     for i, p in enumerate(polys):
         for k, v in p.items():
             for m, c in v.terms: coef[k][i, col[m]] = c
+    dim_coef = np.zeros((len(dims), len(col)))
+    for r, d in enumerate(dims):
+        for m, c in d.terms: dim_coef[r, col[m]] = c
+    return coef, dim_coef
+
+def _tensor_shapes(outputs: list) -> tuple:
+    "(per output tensor, in node order: its shape's id, the distinct shapes): equal dims' terms, one id."
+    tensors, objects = list(chain.from_iterable(outputs)), {}   # a shape the loader shared: one object, keyed once
+    at = np.array([objects.setdefault(i, len(objects)) for i in map(id, map(attrgetter("shape"), tensors))], np.int64)
+    ids, terms = {}, attrgetter("terms")            # a shape's key: its dims' terms, plain tuples hashed in C
+    first = np.unique(at, return_index=True)[1].tolist()
+    sid = np.array([ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first], np.int64)
+    return sid[at], [tuple(map(Poly, k)) for k in ids]
+
+def _distinct_rows(dense, out0, in_shape, dst, n_in, n_shapes: int, width: int = 4) -> tuple:
+    "(per node its row, a node of each row): nodes alike (dense or not, output shape, input shapes) share a row."
+    base, n = n_shapes + 1, len(dense)                  # a shape id + 1, or 0: no output / no input there
+    pos = np.arange(len(dst)) - (np.cumsum(n_in) - n_in)[dst]    # each edge's position among its node's inputs
+    at = pos < width
+    key = np.zeros((n, width), np.int64)
+    key[dst[at], pos[at]] = in_shape[at] + 1
+    code = out0 + 1
+    for j in range(width): code = code * base + key[:, j]
+    code = 2 * code + dense                             # one integer per (dense, output, inputs): exact below 2**62
+    alone = n_in > width if 2 * base ** (width + 1) < 2**62 else np.ones(n, bool)
+    code[alone] = -1 - np.flatnonzero(alone)            # a node with more inputs (or too many shapes): a row of its own
+    _, first, row = np.unique(code, return_index=True, return_inverse=True)
+    return row.reshape(-1), first.tolist()
+
+def compile_features(g: OpGraph, # the graph to compile
+                    ) -> CompiledFeatures:
+    "Compile `g`'s per-node feature polynomials into coefficient matrices."
+    n, outputs, inputs = len(g), list(map(attrgetter("outputs"), g.nodes)), list(map(attrgetter("inputs"), g.nodes))
+    sid, shapes = _tensor_shapes(outputs)           # the same shapes recur in every layer: work on each once
+    n_out = np.fromiter(map(len, outputs), np.int64, n)
+    first_out = np.cumsum(n_out) - n_out            # per node: its first output tensor
+    n_in = np.fromiter(map(len, inputs), np.int64, n)
+    pairs = np.fromiter(chain.from_iterable(chain.from_iterable(inputs)), np.int64).reshape(-1, 2)
+    src, dst = pairs[:, 0].copy(), np.repeat(np.arange(n), n_in)
+    in_shape = sid[first_out[src] + pairs[:, 1]]    # per edge: the shape it carries
+    out0 = np.full(n, -1)
+    out0[n_out > 0] = sid[first_out[n_out > 0]]
+    ops = list(map(attrgetter("op"), g.nodes))
+    names = tuple(sorted(set(ops)))
+    code = np.array(list(map({o: c for c, o in enumerate(names)}.__getitem__, ops)), np.int64)
+    dense = code == (names.index("dense") if "dense" in names else -1)
+    row, first = _distinct_rows(dense, out0, in_shape, dst, n_in, len(shapes))   # nodes alike share their features
+    ins, ends = in_shape.tolist(), np.cumsum(n_in).tolist()
+    products = {}                                   # a product of dims, once per distinct tuple of dims
+    def prod(dims):
+        if dims not in products: products[dims] = _prod(dims)
+        return products[dims]
+    polys = [_node_polys(g.nodes[v], [shapes[s] for s in ins[ends[v] - n_in[v]:ends[v]]], prod) for v in first]
+    dim_id = {}                                     # symbolic dimension (its terms) -> (its index, the Poly)
+    sym = [[dim_id.setdefault(d.terms, (len(dim_id), d))[0] for d in shape if not d.is_const] for shape in shapes]
+    poly_of = [d for _, d in dim_id.values()]
+    tensor_node = np.repeat(np.arange(n), n_out)
+    dim_node = {}                                   # symbolic output dimension -> the first node that has it
+    for s, t in enumerate(np.unique(sid, return_index=True)[1].tolist()):   # shapes in order of first appearance
+        for j in sym[s]: dim_node.setdefault(j, int(tensor_node[t]))
+    monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
+                   | {m for j in dim_node for m, _ in poly_of[j].terms})
+    coef, dim_coef = _coefficients(polys, [poly_of[j] for j in dim_node], {m: j for j, m in enumerate(monos)})
     coef = {k: a[row] for k, a in coef.items()}     # every node takes its distinct row's coefficients
-    mconst, msym = np.zeros(len(g)), []
-    for n, i in zip(g.nodes, ins):
-        dims = [d for shape in i for d in shape]
-        mconst[n.id] = max([d.const for d in dims if d.is_const], default=0)
-        msym += [(n.id, d) for d in dims if not d.is_const]
-    src = np.array([s for n in g.nodes for s, _ in n.inputs], dtype=np.int64)
-    dst = np.array([n.id for n in g.nodes for _ in n.inputs], dtype=np.int64)
-    ops = tuple(sorted({n.op for n in g.nodes}))
-    code = np.array([ops.index(n.op) for n in g.nodes], dtype=np.int64)
-    dim_node = np.array(list(sym_dims.values()), dtype=np.int64)
-    for a in (*coef.values(), mconst, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
-    return CompiledFeatures(tuple(monos), coef, mconst, tuple(msym), src, dst, ops, code, dim_coef, dim_node)
+    big = np.array([max([d.const for d in shape if d.is_const], default=0) for shape in shapes], float)
+    mconst = np.zeros(n)                            # maxdim: the largest constant input dim ...
+    np.maximum.at(mconst, dst, big[in_shape])
+    table = np.full((len(shapes), max(map(len, sym), default=0)), -1)   # ... and every symbolic one, in order
+    for s, js in enumerate(sym): table[s, :len(js)] = js
+    per_edge = table[in_shape]
+    at_dim, at_node = per_edge[per_edge >= 0], np.repeat(dst, (per_edge >= 0).sum(1))
+    used, at = np.unique(at_dim, return_index=True)
+    used = used[np.argsort(at)]                     # the input dims in order of first use
+    renum = np.zeros(len(poly_of), np.int64)
+    renum[used] = np.arange(len(used))
+    maxdim_at = np.stack([at_node, renum[at_dim]]).astype(np.int64)
+    dim_node = np.array(list(dim_node.values()), np.int64)
+    for a in (*coef.values(), mconst, maxdim_at, src, dst, code, dim_coef, dim_node): a.setflags(write=False)
+    return CompiledFeatures(tuple(monos), coef, mconst, tuple(poly_of[j] for j in used.tolist()), maxdim_at, src,
+                            dst, names, code, dim_coef, dim_node)
 
 # %% ../nbs/00_graph.ipynb #8d709a99
 def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
@@ -385,6 +446,14 @@ def freeze(x,  # a JSON value: dicts, lists, scalars
     if isinstance(x, list): return tuple(freeze(v) for v in x)
     return x
 
+def _shared_tensor(tensors: dict, shape: tuple, dtype) -> Tensor:
+    "`Tensor(shape, dtype)`, one object per distinct shape and dtype (values and types) among a loader's `tensors`."
+    key = (shape, tuple(map(type, shape)), dtype, type(dtype))
+    try: tensor = tensors.get(key)
+    except TypeError: return Tensor(shape, dtype)   # an unhashable dimension: `Tensor` names it
+    if tensor is None: tensor = tensors[key] = Tensor(shape, dtype)
+    return tensor
+
 def graph_from_json(d: dict,          # `graph_to_json` output
                     source="<dict>",  # where `d` came from (a file name), for errors
                    ) -> OpGraph:
@@ -394,10 +463,10 @@ def graph_from_json(d: dict,          # `graph_to_json` output
     if checks.depth(d) > checks.MAX_DEPTH: raise ValueError(f"{source}: nested deeper than {checks.MAX_DEPTH} levels")
     if d.get("version") != GRAPH_VERSION:
         raise ValueError(f"{source}: graph format version {d.get('version')!r}, this LightCode reads {GRAPH_VERSION}")
-    nodes = []
+    nodes, tensors = [], {}                         # equal shapes share one immutable `Tensor`: parsed once
     for i, n in enumerate(d.get("nodes", [])):
         try: nodes.append(Node(i, n["name"], n["op"], tuple(tuple(x) for x in n["inputs"]),
-                               tuple(Tensor(tuple(t["shape"]), t["dtype"]) for t in n["outputs"]),
+                               tuple(_shared_tensor(tensors, tuple(t["shape"]), t["dtype"]) for t in n["outputs"]),
                                n.get("kind", "op"), freeze(n.get("attrs", {}))))
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise ValueError(f"{source}: node {i}: {type(e).__name__}: {e}") from None
@@ -446,14 +515,14 @@ def _seq_dim(v, traced):
     return "seq" if v == traced else "seq + 1" if v == traced + 1 else v
 
 # %% ../nbs/00_graph.ipynb #f3646581
-def _tvm_node(i, n, rp, shapes, dtypes, traced, keep_axes, source):
-    "One TVM node -> (Node, rescaled?)."
+def _tvm_node(i, n, rp, shapes, dtypes, traced, keep_axes, source, tensors):
+    "One TVM node -> (Node, rescaled?); equal output types share one `Tensor` of the loader's `tensors`."
     outs, rescaled = [], False
     for r in range(rp[i], rp[i + 1]):
         keep = lambda a: keep_axes == "all" or (r - rp[i], a) in keep_axes
         shp = [v if keep(a) else _seq_dim(v, traced) for a, v in enumerate(shapes[r])]
         rescaled |= shp != list(shapes[r])
-        outs.append(Tensor(tuple(shp), dtypes[r]))
+        outs.append(_shared_tensor(tensors, tuple(shp), dtypes[r]))
     try: inputs = tuple((int(s), int(k)) for s, k, *_ in n.get("inputs", []))
     except (TypeError, ValueError):
         raise ValueError(f"{source}: node {i} ({n.get('name')}): malformed inputs") from None
@@ -477,9 +546,10 @@ def load_tvm_json(path,              # a TVM graph-executor JSON file
     names = {n.get("name"): i for i, n in enumerate(nodes)}
     excl = {names.get(x, x) for x in exclude_nodes}
     exdims = {names.get(k, k): {(0, a) for a in v} for k, v in (exclude_dims or {}).items()}
-    out, rescaled = [], []
+    out, rescaled, tensors = [], [], {}
     for i, n in enumerate(nodes):
-        node, r = _tvm_node(i, n, rp, shapes, dtypes, traced_len, "all" if i in excl else exdims.get(i, set()), source)
+        keep = "all" if i in excl else exdims.get(i, set())
+        node, r = _tvm_node(i, n, rp, shapes, dtypes, traced_len, keep, source, tensors)
         out.append(node)
         if r and node.kind == "weight": rescaled.append(node.name)
     unknown = sorted({n.op for n in out if n.op not in KNOWN_OPS})

@@ -9,8 +9,8 @@ from dataclasses import dataclass, fields, replace
 from functools import cached_property
 import numpy as np
 from . import checks
-from .fusion import VIEW_OPS, find_attention, op_classes
-from .graph import OpGraph, consumers
+from .fusion import VIEW_OPS, find_attention
+from .graph import OpGraph
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
@@ -74,7 +74,7 @@ def kv_cache_tensors(g: OpGraph, # the operator graph
                     ) -> list:
     "(node, output) of every KV-cache tensor: each attention's K and V operand, back through views and scalings."
     out = []
-    for a in find_attention(g, op_classes(g)):
+    for a in find_attention(g):                                     # found once per graph
         absorbed = a.qk_prologue | a.av_prologue                        # views, scalings by a scalar, cache appends
         for mm in (a.qk, a.av):
             s, k = g.nodes[mm].inputs[1]
@@ -145,11 +145,14 @@ def _peak(t0, t1, size) -> float:
     order = np.lexsort((delta, times))
     return float(max(np.cumsum(delta[order]).max(), 0.0))
 
-def _is_weight(n, resident: dict = None) -> bool:
-    "A model weight: a weight node of constant shape (given the `resident` symbols: all experts), > 1 element."
-    resident, shp = resident or {}, n.outputs[0].shape
-    if n.kind != "weight" or not all(d.symbols <= set(resident) for d in shp): return False
-    return math.prod(d(**resident) for d in shp) > 1
+def _elements(shape: tuple, resident: dict) -> int:
+    "Elements of a tensor of `shape` with the `resident` symbols bound (a constant dimension read as it is)."
+    return math.prod(d.const if d.is_const else d(**resident) for d in shape)
+
+def _weight_elements(shape: tuple, resident: dict) -> int:
+    "Elements of a weight of `shape`: constant given the `resident` symbols (all experts), else 0 (not a model weight)."
+    if not all(d.is_const or d.symbols <= set(resident) for d in shape): return 0
+    return _elements(shape, resident)
 
 @dataclass(frozen=True, eq=False)
 class _FootprintPlan:
@@ -181,18 +184,21 @@ def _footprint_plan(g: OpGraph, # the operator graph
                    ) -> _FootprintPlan:
     "`footprint_of`'s view of `g` (weights, KV cache, activation rows, storage roots), built once per graph."
     if "footprint plan" in g.derived: return g.derived["footprint plan"]
-    cons, info = consumers(g), g.info            # a mixture of experts keeps every expert resident, read or not
+    cons, info = g.readers, g.info               # a mixture of experts keeps every expert resident, read or not
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
-    weights = [n for n in g.nodes if n.op == "memory" and _is_weight(n, resident)]
-    w_size = [float(math.prod(d(**resident) for d in n.outputs[0].shape)) for n in weights]
+    weights, size = [n for n in g.nodes if n.kind == "weight" and n.op == "memory"], {}
+    for n in weights:                            # once per distinct weight tensor (a loader shares equal ones)
+        if id(n.outputs[0]) not in size: size[id(n.outputs[0])] = _weight_elements(n.outputs[0].shape, resident)
+    weights = [n for n in weights if size[id(n.outputs[0])] > 1]   # a model weight: more than one element
+    w_size = [float(size[id(n.outputs[0])]) for n in weights]
     w_dtype = [dt(n.outputs[0]) for n in weights]
     cache = kv_cache_tensors(g)
     kv_dtype = [dt(g.nodes[v].outputs[k]) for v, k in cache]
     skip = {v for v, _ in cache}
     skip |= {s for v in skip for s, _ in g.nodes[v].inputs if g.nodes[s].kind == "input"}   # the cache before an append
-    root = np.arange(len(g))
+    root = list(range(len(g)))
     for n in g.nodes:
         if n.op in VIEW_OPS and n.inputs: root[n.id] = root[n.inputs[0][0]]
     rows, device, is_input = [], [], []
@@ -202,18 +208,17 @@ def _footprint_plan(g: OpGraph, # the operator graph
         rows.append(n.id)
         device.append(min(_readers(g, cons, n.id)) if n.op == "memory" else n.id)
         is_input.append(n.op == "memory")
-    width = max((len(g.nodes[v].outputs) for v in rows), default=0)
-    row_outputs = []
-    for k in range(width):
-        at = [i for i, v in enumerate(rows) if len(g.nodes[v].outputs) > k]
-        types = [dt(g.nodes[rows[i]].outputs[k]) for i in at]
-        row_outputs.append((np.array(at, np.int64), np.array(types, np.int64)))
-    src = [s for n in g.nodes for s, _ in n.inputs]
-    dst = [n.id for n in g.nodes for _ in n.inputs]
+    outputs = [g.nodes[v].outputs for v in rows]
+    row_outputs, count = [], np.array(list(map(len, outputs)), np.int64)
+    for k in range(count.max(initial=0)):
+        at = np.flatnonzero(count > k)
+        types = [outputs[i][k].dtype for i in at.tolist()]
+        for t in dict.fromkeys(types): dtypes.setdefault(t, len(dtypes))   # new types in order of first use
+        row_outputs.append((at, np.array(list(map(dtypes.__getitem__, types)), np.int64)))
     plan = _FootprintPlan(tuple(dtypes), np.array(w_size, float), np.array(w_dtype, np.int64),
                           _reader_pairs([_readers(g, cons, n.id) for n in weights]), tuple(cache),
-                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]), root,
-                          (np.array(src, np.int64), np.array(dst, np.int64)), np.array(rows, np.int64),
+                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]),
+                          np.array(root, np.int64), (g.compiled.src, g.compiled.dst), np.array(rows, np.int64),
                           np.array(device, np.int64), np.array(is_input, bool), tuple(row_outputs))
     g.derived["footprint plan"] = plan
     return plan

@@ -155,7 +155,7 @@ def costs_many(g: OpGraph, # the operator graph
     f0 = cf(bindings[0])
     changes = np.zeros(len(g), bool)
     for c in cf.coef.values(): changes |= (c[:, moving] != 0).any(1)
-    changes[[i for i, _ in cf.maxdim_sym]] = True
+    changes[cf.maxdim_at[0]] = True                             # nodes with a symbolic input dim
     dt0 = de0 = np.zeros(len(g))
     if fusing_devices(hw).any():
         fused = _fusion_many(g, hw, bindings, f0, mv, x)
