@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math
 from dataclasses import dataclass
+from functools import cached_property
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet, DTYPE_BYTES
@@ -375,10 +376,15 @@ class EdgeCoupling:
              b: float, # weight of the time (s)
             ) -> np.ndarray:
         "[coupled edge, producer device, consumer device]: a x energy + b x time a split adds (0 when fused)."
-        launch = (self.in_root >= 0)[:, None] * self.launch_t[None, :]   # [edge, device] a read starts a kernel
-        write = (a * self.out_e + b * self.out_t)[:, :, None]             # on the producer's device
-        read = (a * self.in_e + b * (self.in_t + launch))[:, None, :]     # on the consumer's device
-        return np.where(np.diag(self.fuses)[None], 0.0, write + read)     # same fusing device: still one kernel
+        write = a * self.out_e + b * self.out_t                           # on the producer's device
+        read = a * self.in_e + b * self._read_t                           # on the consumer's device
+        out = write[:, :, None] + read[:, None, :]
+        out[:, np.diag(self.fuses)] = 0.0                                 # same fusing device: still one kernel
+        return out
+    @cached_property
+    def _read_t(self) -> np.ndarray:
+        "[edge, device] seconds to read a split tensor back, a new kernel's launch included."
+        return self.in_t + (self.in_root >= 0)[:, None] * self.launch_t[None, :]   # a read starts a kernel
 
     def charges(self,
                 x, # selection: the device index of every node
