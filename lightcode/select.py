@@ -365,8 +365,8 @@ def select_heft(sg: StackedGraph, # the stacked graph
     if ct is not None:
         for e, m in zip(ct[0].tolist(), ct[1].tolist()): split[e] = m
     split = [split[e] for e in peid]              # in the order of each node's inputs
-    patterns, which = np.unique(fin, axis=0, return_inverse=True)   # few distinct candidate sets
-    cands = [np.flatnonzero(p).tolist() for p in patterns]
+    codes, which = np.unique(fin @ (1 << np.arange(fin.shape[1])), return_inverse=True)   # few candidate sets
+    cands = [np.flatnonzero(fin[np.argmax(which == i)]).tolist() for i in range(len(codes))]
     cands = [cands[i] for i in np.ravel(which).tolist()]
     Tl, LT = T.tolist(), hw.link_time.tolist()
     LTn = hw.link_time_per_number.tolist() if (hw.link_time_per_number > 0).any() else None
