@@ -21,10 +21,10 @@ from .schedule import (
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
            'candidate_pool', 'pool_best', 'pick', 'operator_groups', 'improve_makespan', 'SearchResult', 'uses_pool',
-           'choose', 'search', 'result_of', 'probe_runs', 'step_mappings', 'evaluate_run', 'search_steps',
-           'select_additive', 'select_heft', 'selection_cost', 'additive_terms', 'coupling_terms', 'objective_weights',
-           'upward_rank', 'WEIGHTS', 'FlatGraph', 'Schedule', 'expand', 'schedule', 'check_schedule', 'energy_parts',
-           'lower_bound', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
+           'choose', 'best_evaluated', 'search', 'result_of', 'probe_runs', 'step_mappings', 'evaluate_run',
+           'search_steps', 'select_additive', 'select_heft', 'selection_cost', 'additive_terms', 'coupling_terms',
+           'objective_weights', 'upward_rank', 'WEIGHTS', 'FlatGraph', 'Schedule', 'expand', 'schedule',
+           'check_schedule', 'energy_parts', 'lower_bound', 'NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS']
 
 # %% ../nbs/03_search.ipynb #6c406062
 _all_ = ["select_additive", "select_heft", "selection_cost", "additive_terms", "coupling_terms", "objective_weights",
@@ -294,8 +294,13 @@ def choose(sg: StackedGraph, # the stacked graph
     if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, ratios, {}).x
     return select(sg, objective)
 
-def _best(sg, objective, weight, stats):
-    "The evaluated mapping for `objective`."
+def best_evaluated(sg: StackedGraph, # the stacked graph (for `always_phu`: restricted to the PHU's candidates)
+                   objective: str = "energy", # one of `OBJECTIVES`
+                   weight: float = 0.5, # `weighted`: the share of (relative) energy
+                   stats: dict = None, # if given, receives the solver's statistics
+                  ) -> Evaluated:
+    "The mapping `search` picks on `sg` for `objective`, evaluated (`choose`'s mapping, scheduled once)."
+    stats = {} if stats is None else stats
     if uses_pool(sg.hw, objective): return _pooled(sg, objective, weight, POOL_RATIOS, stats)
     return evaluate(sg, select(sg, objective, stats))
 
@@ -312,7 +317,7 @@ def search(g: OpGraph, # the operator graph
     sg = _stacks_for(g, hw, binding, objective)
     t1 = _time.perf_counter()
     stats = {}
-    ev = _best(sg, objective, weight, stats)
+    ev = best_evaluated(sg, objective, weight, stats)
     t2 = _time.perf_counter()
     profile = dict(stacks_s=t1 - t0, select_and_schedule_s=t2 - t1, total_s=_time.perf_counter() - t0, **stats)
     return result_of(sg, ev, objective, seq_len, profile)

@@ -13,7 +13,7 @@ from .graph import OpGraph
 from .hardware import initialize_hardware, preset
 from .fusion import fusing_devices
 from .stack_graph import StackedGraph, build_stacks, restricted
-from .search import OBJECTIVES, Evaluated, choose, evaluate
+from .search import OBJECTIVES, Evaluated, choose, best_evaluated
 from .main import graph_search
 from .models import as_model
 from .hardware import as_hardware
@@ -123,7 +123,7 @@ def best_mapping(sg: StackedGraph, # a stacked graph (e.g. from `stacks_on`)
     "The mapping `graph_search` chooses on `sg` for `objective`, evaluated (its `x`, makespan and energy)."
     checks.choice(objective, "objective", OBJECTIVES)
     if objective == "always_phu": sg = restricted(sg, "phu")      # as `search` does
-    return evaluate(sg, choose(sg, objective, weight))             # `search`'s choice, whatever its method
+    return best_evaluated(sg, objective, weight)                   # `search`'s choice, whatever its method
 
 # %% ../nbs/08_tradeoffs.ipynb #2debb5cd
 def _bisect(f, lo, hi, steps):
