@@ -1,16 +1,18 @@
-"""Per-call cost of two parts of every search (issue 15): `main.footprint_of` (run by every `graph_search` through
+"""Per-call cost of the parts of every search (issue 15): `main.footprint_of` (run by every `graph_search` through
 `stage_result`) and `select.select_additive` (some twenty calls per search on one stacked graph, one per weight pair of
-`search.candidate_pool`), on the shipped llama_prefill at L = 512 under the physical preset.
+`search.candidate_pool`), HEFT and one schedule, on the shipped llama_prefill at L = 512 under the physical preset.
 
 Run: python bench/bench_hotspots.py            (prints figures; asserts nothing)
 """
 import statistics, time
+from dataclasses import replace
 import numpy as np
 import lightcode.models as models
 from lightcode.graph import load_graph
 from lightcode.hardware import initialize_hardware, preset
 from lightcode.main import graph_search, footprint_of
-from lightcode.select import select_additive
+from lightcode.select import select_additive, select_heft
+from lightcode.schedule import schedule
 
 def median_ms(f, n):
     "Median wall time of n calls of f, in milliseconds."
@@ -33,6 +35,9 @@ def main():
     weights = ["energy", "time_sum"] + [(1.0, float(q * scale)) for q in np.logspace(-4, 4, 17)]
     per_call = median_ms(lambda: [select_additive(sg, w) for w in weights], 10) / len(weights)
     print(f"select_additive (warm, the {len(weights)} weights of candidate_pool): {per_call:.3f} ms per call")
+    fresh = lambda: replace(sg)                                  # a new stacked graph: nothing derived yet
+    print(f"select_heft (a fresh stacked graph: ranks included): {median_ms(lambda: select_heft(fresh()), 9):.2f} ms")
+    print(f"schedule of the energy mapping ({r.flat.n} nodes): {median_ms(lambda: schedule(r.flat, hw), 15):.2f} ms")
     for obj in ("energy", "time"):
         print(f"graph_search {obj}: {median_ms(lambda: graph_search(m, obj, hw, seq_len=512), 9):.1f} ms (median of 9)")
 
