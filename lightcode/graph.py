@@ -5,7 +5,7 @@
 # %% ../nbs/00_graph.ipynb #485de771
 from __future__ import annotations
 import ast, json, math, re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from itertools import chain
 from operator import attrgetter
@@ -199,6 +199,9 @@ class OpGraph:
     def derived(self) -> dict:
         "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
         return {}
+    def __getstate__(self) -> dict:
+        "The fields only, to pickle or copy: what is derived from them (features, plans) is rebuilt where it is used."
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 # %% ../nbs/00_graph.ipynb #f52e1095
 FEATURES = ("out", "k", "b", "mn", "rows", "ins", "maxdim")

@@ -167,7 +167,8 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                     ) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
-    tried = {np.asarray(getattr(p, "x", p)).tobytes() for p in (start, *known)}    # a mapping tried once loses again: the best only gets better
+    tried = {np.asarray(getattr(p, "x", p)).tobytes() for p in (start, *known)}   # a mapping tried once loses
+    # again: the best only gets better
     best, grp = start, operator_groups(sg)
     G = int(grp.max()) + 1
     if G == 0: return best

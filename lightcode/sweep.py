@@ -99,7 +99,8 @@ def _submit_all(executor, model, chunks: list):
     "(futures, as_completed) for every chunk: a Dask client gets the model scattered once to every worker."
     if hasattr(executor, "scatter"):                                   # a dask.distributed Client
         from distributed import as_completed
-        shipped = model if isinstance(model, str) else executor.scatter(model, broadcast=True)
+        shipped = model if isinstance(model, str) else executor.scatter(model, broadcast=True, hash=False)
+        # hash=False: Dask would hash the model's content to name it (0.2 s for GPT-2, longer than its sweep)
         return [executor.submit(run_chunk, shipped, ch, pure=False) for ch in chunks], as_completed
     from concurrent.futures import as_completed
     return [executor.submit(run_chunk, model, ch) for ch in chunks], as_completed
