@@ -141,7 +141,7 @@ def find_attention(g: OpGraph, # the operator graph
                   ) -> list:
     "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s (found once per graph)."
     own = op_classes(g)
-    if cls is not None and list(cls) != own: return _attentions(g, cls)
+    if cls and list(cls) != own: return _attentions(g, cls)   # none given (or empty): the graph's own
     if "attention" not in g.derived: g.derived["attention"] = tuple(_attentions(g, own))   # shared by every caller
     return list(g.derived["attention"])
 

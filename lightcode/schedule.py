@@ -411,8 +411,13 @@ def lower_bound(sg: StackedGraph, # the stacked graph
                ) -> float:
     "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
     T = _work_time(sg)
-    fast = np.where(np.isfinite(T), T, np.inf).min(1)
-    path = float((fast + tail_bound(sg)).max(initial=0.0))   # the critical path starts at some node
+    fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
+    o = np.argsort(sg.dst, kind="stable")               # node ids are topological: a node's inputs are done first
+    into = [0.0] * sg.n                                 # per node: the longest fastest-work path into it
+    for p, v in zip(sg.src[o].tolist(), sg.dst[o].tolist()):
+        t = fast[p] + into[p]
+        if t > into[v]: into[v] = t
+    path = max((f + i for f, i in zip(fast, into)), default=0.0)
     fin = np.isfinite(sg.time)
     only = fin.sum(1) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
@@ -422,6 +427,7 @@ def device_work(sg: StackedGraph, # the stacked graph
                ) -> np.ndarray:
     "[node, device] a lower bound of the busy time a node adds to a device's every core (its work over the cores)."
     def make():
+        "One core's share of each candidate's work."
         T = _work_time(sg).copy()
         for d, dev in enumerate(sg.hw.devices):
             if not (dev.expands and dev.cores > 1): T[:, d] /= dev.cores       # one node occupies one core

@@ -255,13 +255,16 @@ def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructur
                               tuple(parts))
 
 def _additive_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructure:
-    "`_build_structure(sg, allowed)`, once per graph, candidate set and fused edges (kept in `sg.graph.derived`)."
-    store = sg.graph.derived.setdefault("additive structure", {})     # every binding of a graph shares it
+    "`_build_structure(sg, allowed)`, once per graph, candidate set and fused edges (or once per `sg`, other edges)."
+    cf = sg.graph.compiled
+    own_edges = sg.src is cf.src and sg.dst is cf.dst                  # `build_stacks`: the graph's own edge arrays
+    store = (sg.graph if own_edges else sg).derived.setdefault("additive structure", {})   # every binding shares it
     key = (allowed.tobytes(), None if sg.coupling is None else sg.coupling.edges.tobytes())
-    if key not in store:
-        if len(store) >= 64: store.pop(next(iter(store)))               # a bounded store: the oldest goes
-        store[key] = _build_structure(sg, allowed)
-    return store[key]
+    found = store.get(key)
+    if found is None:
+        if len(store) >= 64: store.pop(next(iter(store)), None)          # a bounded store: the oldest goes
+        found = store.setdefault(key, _build_structure(sg, allowed))
+    return found
 
 def _fixed_end_costs(M0, M1, elems, split, ends: tuple, rows: bool) -> np.ndarray:
     "Per edge to a decided node: the row (`rows`; else the column) of its pair cost at the decided end's device."
@@ -365,8 +368,9 @@ def select_heft(sg: StackedGraph, # the stacked graph
     if ct is not None:
         for e, m in zip(ct[0].tolist(), ct[1].tolist()): split[e] = m
     split = [split[e] for e in peid]              # in the order of each node's inputs
-    codes, which = np.unique(fin @ (1 << np.arange(fin.shape[1])), return_inverse=True)   # few candidate sets
-    cands = [np.flatnonzero(fin[np.argmax(which == i)]).tolist() for i in range(len(codes))]
+    if fin.shape[1] <= 62: codes, which = np.unique(fin @ (1 << np.arange(fin.shape[1])), return_inverse=True)
+    else: codes, which = np.unique(fin, axis=0, return_inverse=True)   # too many devices for one integer
+    cands = [np.flatnonzero(fin[np.argmax(which == i)]).tolist() for i in range(len(codes))]   # few candidate sets
     cands = [cands[i] for i in np.ravel(which).tolist()]
     Tl, LT = T.tolist(), hw.link_time.tolist()
     LTn = hw.link_time_per_number.tolist() if (hw.link_time_per_number > 0).any() else None
