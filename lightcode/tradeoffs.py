@@ -164,15 +164,17 @@ def break_even(model, # a `Model`, a shipped model's name, an `OpGraph` or a gra
                     phu = np.array(sg.hw.names)[choose(sg, objective)[stacks]] == "PHU"
                     seen[s] = {k: phu[role == k].mean() >= 0.5 for k in kinds}
                 return seen[s]
-            scan = np.array([[on(s)[k] for k in kinds] for s in g])
+            first = {}                                              # kind -> the first grid point it is on the PHU
+            for i, s in enumerate(g):                               # once every kind is, later points change nothing
+                first.update({k: i for k, here in on(s).items() if here and k not in first})
+                if len(first) == len(kinds): break
             be = {}
-            for j, k in enumerate(kinds):
-                hit = np.flatnonzero(scan[:, j])
-                if not len(hit) or hit[0] == 0:                     # saturated: 'never' or 'always'
-                    never = not len(hit)
+            for k in kinds:
+                if first.get(k, 0) == 0:                            # saturated: 'never' or 'always'
+                    never = k not in first
                     be[k] = np.inf if never == (PARAMS[param][1] > 0) else 0.0
                     continue
-                lo, hi = _bisect(lambda s: on(s)[k], g[hit[0] - 1], g[hit[0]], steps)   # kinds share probes
+                lo, hi = _bisect(lambda s: on(s)[k], g[first[k] - 1], g[first[k]], steps)   # kinds share probes
                 be[k] = float(np.sqrt(lo * hi))
             cols[int(L)] = pd.Series(be)
             searches += len(seen)
