@@ -15,7 +15,8 @@ from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
                               improve_makespan)
-from .stack_graph import build_stacks
+from .stack_graph import build_stacks, StackedGraph  # noqa: F401 (StageResult inherits fields typed with
+from .schedule import FlatGraph, Schedule           # noqa: F401   these: the names resolve its signature)
 
 # %% auto #0
 __all__ = ['MAX_BATCH', 'MAX_THRESHOLD_LEN', 'check_batch', 'stage_tokens', 'role_bytes', 'kv_cache_tensors', 'MemoryFootprint',
