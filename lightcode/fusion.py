@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph
+from .graph import OpGraph, derived_once
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
@@ -62,8 +62,7 @@ def _classes(g: OpGraph) -> tuple:
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
-    if "op classes" not in g.derived: g.derived["op classes"] = _classes(g)   # once per graph: it is immutable
-    return list(g.derived["op classes"])
+    return list(derived_once(g, "op classes", lambda: _classes(g)))          # once per graph: it is immutable
 
 def _roots(g: OpGraph, cls) -> list:
     "Per node the node whose storage it aliases (a view aliases its input; any other node is its own root)."
@@ -142,8 +141,7 @@ def find_attention(g: OpGraph, # the operator graph
     "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s (found once per graph)."
     own = op_classes(g)
     if cls and list(cls) != own: return _attentions(g, cls)   # none given (or empty): the graph's own
-    if "attention" not in g.derived: g.derived["attention"] = tuple(_attentions(g, own))   # shared by every caller
-    return list(g.derived["attention"])
+    return list(derived_once(g, "attention", lambda: tuple(_attentions(g, own))))   # shared by every caller
 
 # %% ../nbs/01a_fusion.ipynb #f0000014
 @dataclass(frozen=True, eq=False)

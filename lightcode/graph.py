@@ -16,8 +16,8 @@ from . import checks
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
            'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
-           'consumers', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
-           'load_tvm_json']
+           'consumers', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json',
+           'load_graph', 'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -411,6 +411,18 @@ def consumers(g: OpGraph, # the graph to read
     for n in g.nodes:
         for s, _ in n.inputs: cons[s].append(n.id)
     return cons
+
+def derived_once(owner, # an immutable object with a `derived` store: an `OpGraph` or a stacked graph
+                 key, # the name of the data in the store
+                 make, # a function of no arguments that computes it
+                ):
+    "`owner.derived[key]`, made by `make()` the first time; an array is made read-only (every later caller shares it)."
+    store = owner.derived
+    if key not in store:
+        value = make()
+        if isinstance(value, np.ndarray): value.setflags(write=False)
+        store[key] = value
+    return store[key]
 
 def summary(g: OpGraph, # the graph to count
            ) -> dict:

@@ -10,7 +10,7 @@ from functools import cached_property
 import numpy as np
 from . import checks
 from .fusion import VIEW_OPS, find_attention
-from .graph import OpGraph
+from .graph import OpGraph, derived_once
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
@@ -184,7 +184,10 @@ def _reader_pairs(readers: list) -> tuple:
 def _footprint_plan(g: OpGraph, # the operator graph
                    ) -> _FootprintPlan:
     "`footprint_of`'s view of `g` (weights, KV cache, activation rows, storage roots), built once per graph."
-    if "footprint plan" in g.derived: return g.derived["footprint plan"]
+    return derived_once(g, "footprint plan", lambda: _plan_footprint(g))
+
+def _plan_footprint(g: OpGraph) -> _FootprintPlan:
+    "The footprint plan of `g` (`_footprint_plan` keeps it)."
     cons, info = g.readers, g.info               # a mixture of experts keeps every expert resident, read or not
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
@@ -221,7 +224,6 @@ def _footprint_plan(g: OpGraph, # the operator graph
                           np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]),
                           np.array(root, np.int64), (g.compiled.src, g.compiled.dst), np.array(rows, np.int64),
                           np.array(device, np.int64), np.array(is_input, bool), tuple(row_outputs))
-    g.derived["footprint plan"] = plan
     return plan
 
 def _held(nd: int, pairs: tuple, x: np.ndarray, size: np.ndarray, per_number: np.ndarray) -> np.ndarray:

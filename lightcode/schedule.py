@@ -9,6 +9,7 @@ from array import array
 from dataclasses import dataclass, replace
 import numpy as np
 from .hardware import HardwareSet
+from .graph import derived_once
 from .stack_graph import StackedGraph
 from .select import csr_lists
 
@@ -41,8 +42,8 @@ def _one_core(dev):
 
 def _product_costs(sg, d):
     "[node] time and energy of one product of each node on device `d` (nan where not a candidate), once per stacks."
-    key = ("products", int(d))
-    if key not in sg.derived:
+    def make():
+        "Each candidate node's one product on `d`."
         f, cf = sg.feats, sg.graph.compiled
         t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
         rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
@@ -51,8 +52,8 @@ def _product_costs(sg, d):
             sub = {k: v[r] for k, v in f.items()}
             sub.update(b=np.ones(len(r)), out=f["mn"][r])
             t[r], e[r] = _one_core(sg.hw.devices[d]).cost(cf.ops[c], sub)
-        sg.derived[key] = (t, e)
-    return sg.derived[key]
+        return t, e
+    return derived_once(sg, ("products", int(d)), make)
 
 def _products(sg, ex, x):
     "Per expanded node: (count, product time, product energy, operand elements, result elements)."
@@ -367,14 +368,6 @@ def phu_parts(sg: StackedGraph, # the stacked graph
     return out
 
 # %% ../nbs/02b_schedule.ipynb #1db919e9
-def _derived(sg: StackedGraph, key: str, make):
-    "`sg.derived[key]`, made by `make()` once per stacked graph and read-only (every search on `sg` shares it)."
-    if key not in sg.derived:
-        value = make()
-        if isinstance(value, np.ndarray): value.setflags(write=False)
-        sg.derived[key] = value
-    return sg.derived[key]
-
 def _one_core_work(sg: StackedGraph) -> np.ndarray:
     "Per-candidate time that bounds the node from below whether or not it is expanded (one-core work / cores)."
     T = sg.time.copy()
@@ -389,7 +382,7 @@ def _one_core_work(sg: StackedGraph) -> np.ndarray:
 
 def _work_time(sg: StackedGraph) -> np.ndarray:
     "`_one_core_work`, once per stacked graph."
-    return _derived(sg, "work time", lambda: _one_core_work(sg))
+    return derived_once(sg, "work time", lambda: _one_core_work(sg))
 
 def _longest_after(sg: StackedGraph) -> np.ndarray:
     "Per node: the longest path of fastest candidate times after it (edges taken from the last source back)."
@@ -405,7 +398,7 @@ def _longest_after(sg: StackedGraph) -> np.ndarray:
 def tail_bound(sg: StackedGraph, # the stacked graph
               ) -> np.ndarray:
     "Per node: a lower bound of the time from its end to any mapping's makespan (longest fastest-work path after it)."
-    return _derived(sg, "tail bound", lambda: _longest_after(sg))
+    return derived_once(sg, "tail bound", lambda: _longest_after(sg))
 
 def lower_bound(sg: StackedGraph, # the stacked graph
                ) -> float:
@@ -432,7 +425,7 @@ def device_work(sg: StackedGraph, # the stacked graph
         for d, dev in enumerate(sg.hw.devices):
             if not (dev.expands and dev.cores > 1): T[:, d] /= dev.cores       # one node occupies one core
         return np.where(np.isfinite(T), T, 0.0)
-    return _derived(sg, "device work", make)
+    return derived_once(sg, "device work", make)
 
 def work_bound(flat: FlatGraph, # the flat graph (one device per node)
                hw: HardwareSet, # its hardware set

@@ -7,6 +7,7 @@ from __future__ import annotations
 import heapq, itertools, math
 from dataclasses import dataclass
 import numpy as np
+from .graph import derived_once
 from .stack_graph import StackedGraph
 
 # %% auto #0
@@ -182,8 +183,7 @@ def coupling_terms(sg: StackedGraph, # the stacked graph
     if sg.coupling is None: return None
     a, b = objective_weights(objective)
     key = ("coupling pair", float(a), float(b))                 # the same stacks are selected on for many weights
-    if key not in sg.derived: sg.derived[key] = sg.coupling.pair(a, b)
-    return sg.coupling.edges, sg.derived[key]
+    return sg.coupling.edges, derived_once(sg, key, lambda: sg.coupling.pair(a, b))
 
 def selection_cost(sg: StackedGraph, # the stacked graph
                    x, # the selection: device index per node
@@ -326,8 +326,7 @@ def csr_lists(n: int, # the number of groups (nodes)
 def upward_rank(sg: StackedGraph, # the stacked graph
                ) -> np.ndarray:
     "HEFT upward rank: mean candidate time plus the longest mean path (with mean transfer times) to an exit."
-    if "upward rank" not in sg.derived: sg.derived["upward rank"] = _upward_rank(sg)
-    return sg.derived["upward rank"]
+    return derived_once(sg, "upward rank", lambda: _upward_rank(sg))
 
 def _upward_rank(sg):
     fin = np.isfinite(sg.time)

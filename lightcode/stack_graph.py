@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph, combine
+from .graph import OpGraph, combine, derived_once
 from .hardware import HardwareSet
 from . import checks
 from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
@@ -94,8 +94,7 @@ def _binding(g: OpGraph, binding: dict) -> dict:
 def fusion_plan(g: OpGraph, # the operator graph
                ):
     "`fusion.plan_fusion(g)`, planned once per graph (kept in `g.derived`: the graph is immutable)."
-    if "fusion_plan" not in g.derived: g.derived["fusion_plan"] = plan_fusion(g)
-    return g.derived["fusion_plan"]
+    return derived_once(g, "fusion_plan", lambda: plan_fusion(g))
 
 def restricted(sg: StackedGraph, # the stacked graph
                kind: str,        # a device kind, e.g. "phu"
