@@ -11,7 +11,7 @@ import numpy as np
 from .hardware import HardwareSet
 from .graph import derived_once
 from .stack_graph import StackedGraph
-from .select import csr_lists
+from .select import csr_lists, longest_walk
 
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
@@ -385,15 +385,9 @@ def _work_time(sg: StackedGraph) -> np.ndarray:
     return derived_once(sg, "work time", lambda: _one_core_work(sg))
 
 def _longest_after(sg: StackedGraph) -> np.ndarray:
-    "Per node: the longest path of fastest candidate times after it (edges taken from the last source back)."
+    "Per node: the longest path of fastest candidate times after it."
     T = _work_time(sg)
-    fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
-    o = np.argsort(-sg.src, kind="stable")              # node ids are topological: a source's successors are done
-    tail = [0.0] * sg.n
-    for v, w in zip(sg.src[o].tolist(), sg.dst[o].tolist()):
-        t = fast[w] + tail[w]
-        if t > tail[v]: tail[v] = t
-    return np.array(tail)
+    return longest_walk(sg.n, sg.src, sg.dst, np.where(np.isfinite(T), T, np.inf).min(1))
 
 def tail_bound(sg: StackedGraph, # the stacked graph
               ) -> np.ndarray:
@@ -404,13 +398,8 @@ def lower_bound(sg: StackedGraph, # the stacked graph
                ) -> float:
     "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
     T = _work_time(sg)
-    fast = np.where(np.isfinite(T), T, np.inf).min(1).tolist()
-    o = np.argsort(sg.dst, kind="stable")               # node ids are topological: a node's inputs are done first
-    into = [0.0] * sg.n                                 # per node: the longest fastest-work path into it
-    for p, v in zip(sg.src[o].tolist(), sg.dst[o].tolist()):
-        t = fast[p] + into[p]
-        if t > into[v]: into[v] = t
-    path = max((f + i for f, i in zip(fast, into)), default=0.0)
+    fast = np.where(np.isfinite(T), T, np.inf).min(1)
+    path = float((fast + longest_walk(sg.n, sg.src, sg.dst, fast, into=True)).max(initial=0.0))   # critical path
     fin = np.isfinite(sg.time)
     only = fin.sum(1) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]

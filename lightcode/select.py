@@ -12,7 +12,7 @@ from .stack_graph import StackedGraph
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive',
-           'csr_lists', 'upward_rank', 'select_heft']
+           'csr_lists', 'longest_walk', 'upward_rank', 'select_heft']
 
 # %% ../nbs/02a_select.ipynb #8686328d
 def components(n: int,  # number of nodes
@@ -322,6 +322,24 @@ def csr_lists(n: int, # the number of groups (nodes)
     ptr = np.searchsorted(a[o], np.arange(n + 1))
     return ptr.tolist(), b[o].tolist(), [x[o].tolist() for x in extra]
 
+def longest_walk(n: int, # the number of nodes; ids are topological (every edge goes to a larger id)
+                 src: np.ndarray, # edge sources
+                 dst: np.ndarray, # edge destinations
+                 weight, # per node: its weight
+                 hop=None, # per edge: a weight of its own (None: none)
+                 into: bool = False, # True: the heaviest path into each node; False: the heaviest path out of it
+                ) -> np.ndarray:
+    "Per node: the heaviest path out of it (`into`: into it), node and hop weights beyond it, in one pass over edges."
+    a, b = (dst, src) if into else (src, dst)           # into a node: out of it with the edges turned round
+    o = np.argsort(a if into else -a, kind="stable")    # an edge comes after every edge beyond its far end
+    w = np.asarray(weight, float).tolist()
+    h = [0.0] * len(o) if hop is None else np.asarray(hop, float)[o].tolist()
+    best = [0.0] * n
+    for u, v, t in zip(a[o].tolist(), b[o].tolist(), h):
+        r = t + (w[v] + best[v])
+        if r > best[u]: best[u] = r
+    return np.array(best)
+
 #| export
 def upward_rank(sg: StackedGraph, # the stacked graph
                ) -> np.ndarray:
@@ -334,12 +352,7 @@ def _upward_rank(sg):
     F = fin.astype(float)
     pair = lambda M: np.einsum("ea,ab,eb->e", F[sg.src], M, F[sg.dst]) / (F[sg.src].sum(1) * F[sg.dst].sum(1))
     tr = pair(sg.hw.link_time) + sg.elems * pair(sg.hw.link_time_per_number)
-    o = np.argsort(-sg.src, kind="stable")         # node ids are topological: a source's successors are done
-    after, avgl = [0.0] * sg.n, avg.tolist()        # per node: the longest transfer + successor's rank
-    for u, v, t in zip(sg.src[o].tolist(), sg.dst[o].tolist(), tr[o].tolist()):
-        r = t + (avgl[v] + after[v])
-        if r > after[u]: after[u] = r
-    return avg + np.array(after)
+    return avg + longest_walk(sg.n, sg.src, sg.dst, avg, tr)   # the longest transfer + successor's rank
 
 # %% ../nbs/02a_select.ipynb #d4e12eac
 def _idle_roots(sg: StackedGraph) -> np.ndarray:
