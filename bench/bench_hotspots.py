@@ -1,10 +1,11 @@
 """Per-call cost of the parts of every search (issue 15): `main.footprint_of` (run by every `graph_search` through
 `stage_result`) and `select.select_additive` (some twenty calls per search on one stacked graph, one per weight pair of
-`search.candidate_pool`), HEFT and one schedule, on the shipped llama_prefill at L = 512 under the physical preset.
+`search.candidate_pool`), HEFT and one schedule, on the shipped llama_prefill at L = 512 under the physical preset;
+then the time objective's local search under `projected`: its trial schedules and how much slower than the best they are.
 
 Run: python bench/bench_hotspots.py            (prints figures; asserts nothing)
 """
-import statistics, time
+import math, statistics, time
 from dataclasses import replace
 import numpy as np
 import lightcode.models as models
@@ -13,6 +14,7 @@ from lightcode.hardware import initialize_hardware, preset
 from lightcode.main import graph_search, footprint_of
 from lightcode.select import select_additive, select_heft
 from lightcode.schedule import schedule
+import lightcode.search as search
 
 def median_ms(f, n):
     "Median wall time of n calls of f, in milliseconds."
@@ -41,4 +43,26 @@ def main():
     for obj in ("energy", "time"):
         print(f"graph_search {obj}: {median_ms(lambda: graph_search(m, obj, hw, seq_len=512), 9):.1f} ms (median of 9)")
 
-if __name__ == "__main__": main()
+def local_search(m):
+    "The time objective's local search under `projected`: its share of a search, its trials against the best."
+    hw = initialize_hardware(preset("projected"))
+    r = graph_search(m, "time", hw, seq_len=512)
+    sg = r.stacked
+    best, pool = search.pool_best(sg, "time")
+    whole = median_ms(lambda: graph_search(m, "time", hw, seq_len=512), 3)
+    part = median_ms(lambda: search.improve_makespan(sg, best, known=pool), 3)
+    slower, plain = [], search.schedule
+    def counted(flat, hw_, cutoff=math.inf, tail=None):      # each trial scheduled in full too, to see its makespan
+        if cutoff < math.inf: slower.append(plain(flat, hw_).makespan / best.makespan - 1)
+        return plain(flat, hw_, cutoff, tail)
+    search.schedule = counted
+    try: search.improve_makespan(sg, best, known=pool)
+    finally: search.schedule = plain
+    s = np.array(slower)
+    print(f"projected, time: local search {part:.0f} of {whole:.0f} ms per search; {len(s)} trial schedules, "
+          f"{(s > 0).sum()} of them slower than the pool's best (median {np.median(s[s > 0]):.1%}, "
+          f"{(s > 0.05).sum()} by over 5%, at most {s.max():.0%})")
+
+if __name__ == "__main__":
+    main()
+    local_search(models.llama_prefill)
