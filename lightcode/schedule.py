@@ -5,13 +5,12 @@
 # %% ../nbs/02b_schedule.ipynb #ce874b09
 from __future__ import annotations
 import heapq, math
-from array import array
 from dataclasses import dataclass, replace
 import numpy as np
 from .hardware import HardwareSet
 from .graph import derived_once
 from .stack_graph import StackedGraph
-from .select import csr_lists, longest_walk
+from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
@@ -188,15 +187,14 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
              hw: HardwareSet, # the hardware set its devices index
              cutoff: float = math.inf, # give up (return None) once the makespan is sure to exceed this
              tail=None, # per flat node: a lower bound of the time from its end to the makespan (with `cutoff`)
+             compiled=None, # run the compiled loop (`kernels.list_schedule`); None: if the graph is large
             ) -> Schedule:
     "List-schedule `flat` on `hw`'s per-core timelines and link lanes (None if it cannot finish by `cutoff`)."
-    n, dev = flat.n, flat.dev.tolist()
+    n, m, nd = flat.n, len(flat.src), len(hw.devices)
     bounded = cutoff < math.inf                # then: each core and lane only books forward, so the work left on a
-    ncores = [d.cores for d in hw.devices]     # device (or a lane) comes after what it has booked
-    left = np.bincount(flat.dev, weights=flat.dur, minlength=len(ncores)).tolist()
-    booked = [0.0] * len(ncores)               # per device: the sum of its cores' free times
+    left = np.bincount(flat.dev, weights=flat.dur, minlength=nd)    # device (or a lane) comes after what it booked
     lat, per, lo, li = _lanes(flat, hw)
-    lane_left = [np.bincount(x[x >= 0], weights=per[x >= 0], minlength=len(hw.devices)).tolist() for x in (lo, li)]
+    out_left, in_left = (np.bincount(x[x >= 0], weights=per[x >= 0], minlength=nd) for x in (lo, li))
     instant = _instant(flat, lat, per)         # weights in memory: placed at 0 up front, their transfers vectorised
     tl = np.zeros(n) if tail is None else np.asarray(tail, float)
     if bounded and (tl[instant] > cutoff).any(): return None
@@ -204,22 +202,47 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     arrive = np.zeros(n)
     np.maximum.at(arrive, flat.dst[sent], lat[sent])
     indeg = np.bincount(flat.dst, minlength=n) - np.bincount(flat.dst[sent], minlength=n)
-    keep = ~sent                                # the edges the loop walks
-    edge_ids = np.flatnonzero(keep)
-    ptr, succ, (latl, perl, lol, lil, eid) = csr_lists(n, flat.src[keep], flat.dst[keep],
-                                                      (lat[keep], per[keep], lo[keep], li[keep], edge_ids))
-    dur, arr, indeg, tl = flat.dur.tolist(), arrive.tolist(), indeg.tolist(), tl.tolist()
-    start, end, xs, xe = (array("d", bytes(8 * k)) for k in (n, n, len(flat.src), len(flat.src)))  # numpy views
-    core = array("q", bytes(8 * n))                                                               # at the end
-    cores = [[(0.0, c) for c in range(d.cores)] for d in hw.devices]
-    out_free, in_free = [0.0] * len(hw.devices), [0.0] * len(hw.devices)
-    first = np.flatnonzero(np.asarray(indeg) == 0)
-    first = first[~np.isin(first, instant)].tolist()
-    ready, placed = [(arr[v], v) for v in first], array("q")
+    walked = np.flatnonzero(~sent)             # the edges the loop walks, grouped by producer
+    o = walked[np.argsort(flat.src[walked], kind="stable")]
+    ptr = np.searchsorted(flat.src[o], np.arange(n + 1))
+    first = np.flatnonzero(indeg == 0)
+    first = first[~np.isin(first, instant)]
+    start, end, core, placed = np.zeros(n), np.zeros(n), np.zeros(n, np.int64), np.zeros(n, np.int64)
+    xs, xe = np.zeros(m), np.zeros(m)
+    walk = _compiled_walk if use_compiled(n, compiled) else _python_walk
+    count = walk(flat.dev, flat.dur, arrive, indeg, tl, ptr, flat.dst[o], lat[o], per[o], lo[o], li[o], o, first,
+                 np.array([d.cores for d in hw.devices]), float(cutoff), bounded, left, out_left, in_left,
+                 start, end, core, xs, xe, placed)
+    if count < 0: return None
+    if count + len(instant) < n: raise ValueError("the graph has a cycle: some nodes were never ready")
+    placed = placed[:count]
+    free_flow = per <= 0                        # an unlimited transfer leaves as its producer ends
+    xs, xe = np.where(free_flow, end[flat.src], xs), np.where(free_flow, end[flat.src], xe)
+    at_zero = int(np.count_nonzero(arrive[placed] == 0))   # the loop placed these first, in id order
+    order = np.concatenate([np.sort(np.concatenate([instant, placed[:at_zero]])), placed[at_zero:]])
+    return Schedule(start, end, core, xs, xe, order)
+
+def _compiled_walk(*args):
+    "`kernels.list_schedule` (numba is loaded on the first call)."
+    from lightcode.kernels import list_schedule
+    return list_schedule(*args)
+
+def _python_walk(dev, dur, arrive, indeg, tail, ptr, succ, lat, per, lane_out, lane_in, edge_id, first, ncores,
+                 cutoff, bounded, left, out_left, in_left, start, end, core, xfer_start, xfer_end, placed):
+    "`kernels.list_schedule` in Python, step for step (its arguments, its result): on small graphs no numba to load."
+    dev, dur, arr, indeg, tl, ptr, succ = (a.tolist() for a in (dev, dur, arrive, indeg, tail, ptr, succ))
+    latl, perl, lol, lil, eid, ncores = (a.tolist() for a in (lat, per, lane_out, lane_in, edge_id, ncores))
+    left, lane_left = left.tolist(), (out_left.tolist(), in_left.tolist())
+    booked = [0.0] * len(ncores)               # per device: the sum of its cores' free times
+    cores = [[(0.0, c) for c in range(k)] for k in ncores]
+    out_free, in_free = [0.0] * len(ncores), [0.0] * len(ncores)
+    xs, xe = xfer_start.tolist(), xfer_end.tolist()
+    s_, e_, c_, order = [0.0] * len(dev), [0.0] * len(dev), [0] * len(dev), []
+    ready = [(arr[v], v) for v in first.tolist()]
     heapq.heapify(ready)
     while ready:
         a, v = heapq.heappop(ready)
-        placed.append(v)
+        order.append(v)
         lane = cores[dev[v]]
         free, c = lane[0]
         s = a if a > free else free
@@ -228,9 +251,9 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
             d = dev[v]
             left[d] -= dur[v]
             booked[d] += e - free
-            if e + tl[v] > cutoff or (booked[d] + left[d]) / ncores[d] > cutoff: return None
+            if e + tl[v] > cutoff or (booked[d] + left[d]) / ncores[d] > cutoff: return -1
         heapq.heapreplace(lane, (e, c))
-        start[v], end[v], core[v] = s, e, c
+        s_[v], e_[v], c_[v] = s, e, c
         for k in range(ptr[v], ptr[v + 1]):
             w = succ[k]
             if perl[k] > 0:                    # a bandwidth-limited transfer waits for its lanes
@@ -244,21 +267,16 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
                     for j, (l, lfree) in enumerate(((lol[k], out_free), (lil[k], in_free))):
                         if l < 0: continue
                         lane_left[j][l] -= perl[k]
-                        if lfree[l] + lane_left[j][l] > cutoff: return None
+                        if lfree[l] + lane_left[j][l] > cutoff: return -1
                 xs[eid[k]], xe[eid[k]] = t0, t1
             else: t1 = e
             t = t1 + latl[k]
             if t > arr[w]: arr[w] = t
             indeg[w] -= 1
             if indeg[w] == 0: heapq.heappush(ready, (arr[w], w))
-    if len(placed) + len(instant) < n: raise ValueError("the graph has a cycle: some nodes were never ready")
-    start, end, core, xs, xe, placed = (np.frombuffer(a, np.int64 if a.typecode == "q" else float)
-                                        for a in (start, end, core, xs, xe, placed))
-    free_flow = per <= 0                        # an unlimited transfer leaves as its producer ends
-    xs, xe = np.where(free_flow, end[flat.src], xs), np.where(free_flow, end[flat.src], xe)
-    at_zero = int(np.count_nonzero(np.asarray(arr)[placed] == 0))   # the loop placed these first, in id order
-    order = np.concatenate([np.sort(np.concatenate([instant, placed[:at_zero]])), placed[at_zero:]])
-    return Schedule(start, end, core, xs, xe, order)
+    start[:], end[:], core[:], arrive[:], xfer_start[:], xfer_end[:] = s_, e_, c_, arr, xs, xe
+    placed[:len(order)] = order
+    return len(order)
 
 def replay(flat: FlatGraph, # the flat graph scheduled (its devices and edges)
            hw: HardwareSet, # its hardware set

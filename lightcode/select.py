@@ -11,8 +11,8 @@ from .graph import derived_once
 from .stack_graph import StackedGraph
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost', 'select_additive',
-           'csr_lists', 'longest_walk', 'upward_rank', 'select_heft']
+__all__ = ['WEIGHTS', 'COMPILED_FROM', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost',
+           'select_additive', 'csr_lists', 'longest_walk', 'upward_rank', 'use_compiled', 'select_heft']
 
 # %% ../nbs/02a_select.ipynb #8686328d
 def components(n: int,  # number of nodes
@@ -355,6 +355,14 @@ def _upward_rank(sg):
     return avg + longest_walk(sg.n, sg.src, sg.dst, avg, tr)   # the longest transfer + successor's rank
 
 # %% ../nbs/02a_select.ipynb #d4e12eac
+COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
+
+def use_compiled(n: int, # the nodes the loop walks
+                 compiled=None, # True or False: that; None: decide by `n`
+                ) -> bool:
+    "Whether a walk over `n` nodes runs compiled: below `COMPILED_FROM` Python is quicker than loading numba."
+    return n >= COMPILED_FROM if compiled is None else bool(compiled)
+
 def _idle_roots(sg: StackedGraph) -> np.ndarray:
     "Zero-time roots on a device no other node can use: they finish at 0 in any order (weights in memory)."
     fin = np.isfinite(sg.time)
@@ -363,44 +371,57 @@ def _idle_roots(sg: StackedGraph) -> np.ndarray:
     quiet = ~fin[~idle].any(0)                     # devices only such roots can run on
     return np.flatnonzero(idle & quiet[d])
 
+def _candidate_sets(fin: np.ndarray) -> tuple:
+    "(per node: its candidate set's index, per set: pointer into the devices, the sets' devices one after another)."
+    D = fin.shape[1]
+    if D <= 62: _, first, which = np.unique(fin @ (1 << np.arange(D)), return_index=True, return_inverse=True)
+    else: _, first, which = np.unique(fin, axis=0, return_index=True, return_inverse=True)   # too many for one integer
+    sets = fin[first]
+    return np.ravel(which), np.concatenate([[0], np.cumsum(sets.sum(1))]), np.nonzero(sets)[1]
+
 def select_heft(sg: StackedGraph, # the stacked graph
+                compiled=None, # run the compiled loop (`kernels.heft_loop`); None: if the graph is large
                ) -> np.ndarray:
     "HEFT: device per node minimising each node's earliest finish time, in upward-rank order."
     hw, T = sg.hw, sg.time
     fin = np.isfinite(T)
-    idle = _idle_roots(sg)
     x = fin.argmax(1)                              # the idle roots' device (and a placeholder for the rest)
     skip = np.zeros(sg.n, bool)
-    skip[idle] = True
+    skip[_idle_roots(sg)] = True
     order = np.lexsort((np.arange(sg.n), -upward_rank(sg)))
-    order = order[~skip[order]].tolist()
-    ct = coupling_terms(sg, "time_sum")
-    pptr, preds, (pel, peid) = csr_lists(sg.n, sg.dst, sg.src, (sg.elems, np.arange(len(sg.src))))
-    split = [None] * len(sg.src)                  # per edge: [input device][device] time of splitting a fused kernel
-    if ct is not None:
-        for e, m in zip(ct[0].tolist(), ct[1].tolist()): split[e] = m
-    split = [split[e] for e in peid]              # in the order of each node's inputs
-    if fin.shape[1] <= 62: codes, which = np.unique(fin @ (1 << np.arange(fin.shape[1])), return_inverse=True)
-    else: codes, which = np.unique(fin, axis=0, return_inverse=True)   # too many devices for one integer
-    cands = [np.flatnonzero(fin[np.argmax(which == i)]).tolist() for i in range(len(codes))]   # few candidate sets
-    cands = [cands[i] for i in np.ravel(which).tolist()]
-    Tl, LT = T.tolist(), hw.link_time.tolist()
-    LTn = hw.link_time_per_number.tolist() if (hw.link_time_per_number > 0).any() else None
-    cores = [[0.0] * d.cores for d in hw.devices]
+    order = order[~skip[order]]
+    o = np.argsort(sg.dst, kind="stable")          # every node's inputs, one after another
+    pptr = np.searchsorted(sg.dst[o], np.arange(sg.n + 1))
+    ct = coupling_terms(sg, "time_sum")            # per input edge: time of splitting a fused kernel, if any
+    split_id = np.full(len(sg.src), -1)
+    if ct is not None: split_id[ct[0]] = np.arange(len(ct[0]))
+    split = ct[1] if ct is not None and len(ct[0]) else np.zeros((1,) + hw.link_time.shape)
+    cand_set, cand_ptr, cand_dev = _candidate_sets(fin)
+    per_number = bool((hw.link_time_per_number > 0).any())
+    if use_compiled(sg.n, compiled):
+        from lightcode.kernels import heft_loop
+        return heft_loop(order, pptr, sg.src[o], np.asarray(sg.elems[o], float), split_id[o], np.asarray(split, float),
+                         cand_set, cand_ptr, cand_dev, T, hw.link_time, hw.link_time_per_number, per_number,
+                         np.array([d.cores for d in hw.devices]), x)
+    preds, pel, sid = sg.src[o].tolist(), sg.elems[o].tolist(), split_id[o].tolist()
+    cands = [cand_dev[a:b].tolist() for a, b in zip(cand_ptr[:-1], cand_ptr[1:])]
+    cands = [cands[i] for i in cand_set.tolist()]
+    Tl, LT, LTn, split = T.tolist(), hw.link_time.tolist(), hw.link_time_per_number.tolist(), split.tolist()
+    pptr, cores = pptr.tolist(), [[0.0] * d.cores for d in hw.devices]
     finish, x = [0.0] * sg.n, x.tolist()
-    for v in order:
+    for v in order.tolist():
         ins = range(pptr[v], pptr[v + 1])
         best_f, best_d = math.inf, -1
         for d in cands[v]:
-            ready, extra = 0.0, 0
+            ready, extra = 0.0, 0.0
             for k in ins:
                 p = preds[k]
-                r = finish[p] + LT[x[p]][d] + pel[k] * LTn[x[p]][d] if LTn else finish[p] + LT[x[p]][d]
+                r = finish[p] + LT[x[p]][d] + pel[k] * LTn[x[p]][d] if per_number else finish[p] + LT[x[p]][d]
                 if r > ready: ready = r
-                if split[k] is not None: extra += split[k][x[p]][d]
+                if sid[k] >= 0: extra += split[sid[k]][x[p]][d]
             free = cores[d][0]
-            fin_ = (ready if ready > free else free) + Tl[v][d] + extra
-            if fin_ < best_f: best_f, best_d = fin_, d
+            f = (ready if ready > free else free) + Tl[v][d] + extra
+            if f < best_f: best_f, best_d = f, d
         finish[v], x[v] = best_f, best_d
         heapq.heapreplace(cores[best_d], best_f)
     return np.array(x)
