@@ -372,10 +372,12 @@ class EdgeCoupling:
     def pair(self,
              a: float, # weight of the energy (J)
              b: float, # weight of the time (s)
+             rows=None, # the coupled edges wanted (indices into `edges`); None: all
             ) -> np.ndarray:
         "[coupled edge, producer device, consumer device]: a x energy + b x time a split adds (0 when fused)."
-        write = a * self.out_e + b * self.out_t                           # on the producer's device
-        read = a * self.in_e + b * self._read_t                           # on the consumer's device
+        at = slice(None) if rows is None else rows
+        write = a * self.out_e[at] + b * self.out_t[at]                   # on the producer's device
+        read = a * self.in_e[at] + b * self._read_t[at]                   # on the consumer's device
         out = write[:, :, None] + read[:, None, :]
         out[:, np.diag(self.fuses)] = 0.0                                 # same fusing device: still one kernel
         return out

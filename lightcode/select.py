@@ -12,7 +12,7 @@ from .stack_graph import StackedGraph
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'COMPILED_FROM', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost',
-           'select_additive', 'csr_lists', 'longest_walk', 'upward_rank', 'use_compiled', 'select_heft']
+           'select_additive', 'use_compiled', 'csr_lists', 'longest_walk', 'upward_rank', 'select_heft']
 
 # %% ../nbs/02a_select.ipynb #8686328d
 def components(n: int,  # number of nodes
@@ -212,6 +212,7 @@ class _AdditiveStructure:
     to_fixed: tuple       # edges from a choice node to a decided one: the same, producer's position, consumer's device
     coupled: np.ndarray   # edges with a choice at both ends
     coupled_split: tuple  # (positions in `coupled` of the coupling's edges, their rows in the coupling)
+    split_rows: np.ndarray  # the coupling's rows the three above read; their "rows" index into this
     parts: tuple          # per component of > 1 choice node: (positions in `choice`, candidates per node,
                           # ((position in `coupled`, (i, j), swapped, candidate index grid), ...) per edge)
 
@@ -251,8 +252,12 @@ def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructur
                 grid = np.ix_(cands[i], cands[j])
                 edges.append((k, (min(i, j), max(i, j)), i > j, grid))
             parts.append((local[nodes], cands, tuple(edges)))
-    return _AdditiveStructure(choice, local, base, from_fixed, to_fixed, coupled, _split_rows(sg, coupled),
-                              tuple(parts))
+    coupled_split = _split_rows(sg, coupled)
+    rows = np.unique(np.concatenate([from_fixed[4], to_fixed[4], coupled_split[1]]))   # only these are ever read:
+    at = lambda r: np.searchsorted(rows, r)                      # a weight's split costs are priced for them alone
+    from_fixed, to_fixed = (*from_fixed[:4], at(from_fixed[4])), (*to_fixed[:4], at(to_fixed[4]))
+    return _AdditiveStructure(choice, local, base, from_fixed, to_fixed, coupled,
+                              (coupled_split[0], at(coupled_split[1])), rows, tuple(parts))
 
 def _additive_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructure:
     "`_build_structure(sg, allowed)`, once per graph, candidate set and fused edges (or once per `sg`, other edges)."
@@ -284,8 +289,8 @@ def select_additive(sg: StackedGraph, # the stacked graph to select on
     s = _additive_structure(sg, np.isfinite(unary))             # what the weights do not change, once per `sg`
     chosen = s.base.copy()                                      # final for the single-candidate nodes
     if not len(s.choice): return chosen
-    ct = coupling_terms(sg, objective)
-    split = None if ct is None else ct[1]                       # [coupling edge, device, device]: a fused kernel split
+    split = None if sg.coupling is None else sg.coupling.pair(*objective_weights(objective), s.split_rows)
+    # split: [coupling edge read here, device, device] what splitting a fused kernel adds
     # An edge between a decided node and a node with a choice is a unary cost of the latter: a row (or column) of the
     # edge's pair cost, taken at the decided end's device. np.add.at adds up repeated nodes, in edge order.
     un = unary[s.choice]
@@ -312,6 +317,14 @@ def select_additive(sg: StackedGraph, # the stacked graph to select on
     return chosen
 
 # %% ../nbs/02a_select.ipynb #01dc1824
+COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
+
+def use_compiled(n: int, # the nodes the loop walks
+                 compiled=None, # True or False: that; None: decide by `n`
+                ) -> bool:
+    "Whether a walk over `n` nodes runs compiled: below `COMPILED_FROM` Python is quicker than loading numba."
+    return n >= COMPILED_FROM if compiled is None else bool(compiled)
+
 def csr_lists(n: int, # the number of groups (nodes)
               a: np.ndarray, # per item: its group, e.g. an edge's producer
               b: np.ndarray, # per item: its value, e.g. the edge's consumer
@@ -328,13 +341,16 @@ def longest_walk(n: int, # the number of nodes; ids are topological (every edge 
                  weight, # per node: its weight
                  hop=None, # per edge: a weight of its own (None: none)
                  into: bool = False, # True: the heaviest path into each node; False: the heaviest path out of it
+                 compiled=None, # run the compiled loop (`kernels.edge_walk`); None: if the graph is large
                 ) -> np.ndarray:
     "Per node: the heaviest path out of it (`into`: into it), node and hop weights beyond it, in one pass over edges."
     a, b = (dst, src) if into else (src, dst)           # into a node: out of it with the edges turned round
     o = np.argsort(a if into else -a, kind="stable")    # an edge comes after every edge beyond its far end
-    w = np.asarray(weight, float).tolist()
-    h = [0.0] * len(o) if hop is None else np.asarray(hop, float)[o].tolist()
-    best = [0.0] * n
+    w, h = np.asarray(weight, float), np.zeros(len(o)) if hop is None else np.asarray(hop, float)[o]
+    if use_compiled(n, compiled):
+        from lightcode.kernels import edge_walk
+        return edge_walk(n, a[o], b[o], h, w)
+    w, h, best = w.tolist(), h.tolist(), [0.0] * n
     for u, v, t in zip(a[o].tolist(), b[o].tolist(), h):
         r = t + (w[v] + best[v])
         if r > best[u]: best[u] = r
@@ -355,14 +371,6 @@ def _upward_rank(sg):
     return avg + longest_walk(sg.n, sg.src, sg.dst, avg, tr)   # the longest transfer + successor's rank
 
 # %% ../nbs/02a_select.ipynb #d4e12eac
-COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
-
-def use_compiled(n: int, # the nodes the loop walks
-                 compiled=None, # True or False: that; None: decide by `n`
-                ) -> bool:
-    "Whether a walk over `n` nodes runs compiled: below `COMPILED_FROM` Python is quicker than loading numba."
-    return n >= COMPILED_FROM if compiled is None else bool(compiled)
-
 def _idle_roots(sg: StackedGraph) -> np.ndarray:
     "Zero-time roots on a device no other node can use: they finish at 0 in any order (weights in memory)."
     fin = np.isfinite(sg.time)
