@@ -370,16 +370,17 @@ class EdgeCoupling:
     own_e: np.ndarray         # [node, device] joules of that traffic
 
     def pair(self,
-             a: float, # weight of the energy (J)
-             b: float, # weight of the time (s)
+             a, # weight of the energy (J); an array of weights: a leading axis of the result
+             b, # weight of the time (s), likewise
              rows=None, # the coupled edges wanted (indices into `edges`); None: all
             ) -> np.ndarray:
         "[coupled edge, producer device, consumer device]: a x energy + b x time a split adds (0 when fused)."
         at = slice(None) if rows is None else rows
+        a, b = np.asarray(a, float)[..., None, None], np.asarray(b, float)[..., None, None]
         write = a * self.out_e[at] + b * self.out_t[at]                   # on the producer's device
         read = a * self.in_e[at] + b * self._read_t[at]                   # on the consumer's device
-        out = write[:, :, None] + read[:, None, :]
-        out[:, np.diag(self.fuses)] = 0.0                                 # same fusing device: still one kernel
+        out = write[..., :, None] + read[..., None, :]
+        out[..., np.diag(self.fuses)] = 0.0                               # same fusing device: still one kernel
         return out
     @cached_property
     def _read_t(self) -> np.ndarray:

@@ -13,9 +13,9 @@ from .stack_graph import StackedGraph
 from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule', 'schedule',
-           'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound', 'device_work',
-           'work_bound', 'path_tail']
+__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
+           'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
+           'device_work', 'work_bound', 'path_tail']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -365,24 +365,37 @@ def energy_parts(flat: FlatGraph, # the flat graph
         out[k] = float(v)
     return {**out, "links": float(le.sum()), **{k: w * makespan for k, w in _static_parts(hw).items()}}
 
+def _part_energies(sg: StackedGraph, d: int) -> dict:
+    "Part -> per node: the energy of its products on tiled PHU `d` (0 where not a candidate), once per stacked graph."
+    def make():
+        "Each candidate node's parts on `d`, costed per op kind."
+        dev, cf = _one_core(sg.hw.devices[d]), sg.graph.compiled
+        rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
+        out = {k: np.zeros(sg.n) for k in PHU_PARTS}
+        for c in np.unique(cf.op_code[rows], return_index=True)[0]:
+            r = rows[cf.op_code[rows] == c]
+            sub = {k: v[r] for k, v in sg.feats.items()}
+            B = np.rint(sub["b"])
+            sub.update(b=np.ones(len(r)), out=sub["mn"])
+            for k, v in dev.cost_parts(cf.ops[c], sub).items():
+                if k in out: out[k][r] = B * v
+        return out
+    return derived_once(sg, ("phu parts", int(d)), make)
+
+PHU_PARTS = ("dac", "adc", "modulators", "digital", "memory")   # the energy parts of a tiled PHU's products
+
 def phu_parts(sg: StackedGraph, # the stacked graph
               x, # the selection: device index per node
              ) -> dict:
     "Energy parts ('PHU dac', ...) of the expanded products on tiled PHUs, summed as `expand` costs them."
-    out = {}
+    out, code = {}, sg.graph.compiled.op_code
     for d in _detailed(sg.hw):
-        dev = _one_core(sg.hw.devices[d])
-        rows = np.flatnonzero(np.asarray(x) == d)
-        tot = {}
-        for c in np.unique(sg.graph.compiled.op_code[rows], return_index=True)[0]:
-            r = rows[sg.graph.compiled.op_code[rows] == c]
-            sub = {k: v[r] for k, v in sg.feats.items()}
-            B = np.rint(sub["b"])
-            sub.update(b=np.ones(len(r)), out=sub["mn"])
-            for k, v in dev.cost_parts(sg.graph.compiled.ops[c], sub).items():
-                tot[k] = tot.get(k, 0.0) + float((B * v).sum())
-        name = sg.hw.devices[d].name
-        out.update({f"{name} {k}": tot.get(k, 0.0) for k in ("dac", "adc", "modulators", "digital", "memory")})
+        parts, rows = _part_energies(sg, d), np.flatnonzero(np.asarray(x) == d)
+        tot = dict.fromkeys(PHU_PARTS, 0.0)
+        for c in np.unique(code[rows], return_index=True)[0]:       # summed per op kind, as the costs were made
+            r = rows[code[rows] == c]
+            for k in PHU_PARTS: tot[k] += float(parts[k][r].sum())
+        out.update({f"{sg.hw.devices[d].name} {k}": v for k, v in tot.items()})
     return out
 
 # %% ../nbs/02b_schedule.ipynb #1db919e9

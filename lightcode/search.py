@@ -11,9 +11,9 @@ import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
-from lightcode.select import (
-    select_additive, select_heft, selection_cost, additive_terms, coupling_terms, objective_weights, upward_rank,
-    WEIGHTS)
+from .select import (
+    select_additive, select_additive_many, select_heft, selection_cost, additive_terms, coupling_terms,
+    objective_weights, upward_rank, WEIGHTS)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, device_work, expand_many, replay)
@@ -88,8 +88,7 @@ def pool_mappings(sg: StackedGraph, # the stacked graph
     xe = select_additive(sg, "energy")
     e0 = evaluate(sg, xe)
     scale = e0.energy / max(e0.makespan, 1e-30)
-    xs = [xe, select_heft(sg), select_additive(sg, "time_sum")]
-    xs += [select_additive(sg, (1.0, r * scale)) for r in ratios]
+    xs = [xe, select_heft(sg), *select_additive_many(sg, ["time_sum"] + [(1.0, r * scale) for r in ratios])]
     xs += [select_additive(restricted(sg, k), "energy") for k in sorted({d.kind for d in sg.hw.devices})]
     seen, out = set(), []
     for x in xs:

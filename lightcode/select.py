@@ -12,7 +12,8 @@ from .stack_graph import StackedGraph
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'COMPILED_FROM', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost',
-           'select_additive', 'use_compiled', 'csr_lists', 'longest_walk', 'upward_rank', 'select_heft']
+           'select_additive_many', 'select_additive', 'use_compiled', 'csr_lists', 'longest_walk', 'upward_rank',
+           'select_heft']
 
 # %% ../nbs/02a_select.ipynb #8686328d
 def components(n: int,  # number of nodes
@@ -173,7 +174,8 @@ def additive_terms(sg: StackedGraph, # the stacked graph (candidates' time and e
     "(U [node, device], M0, M1 [device, device], elems [edge]) of `objective` (a name or weights (a, b))."
     a, b = objective_weights(objective)
     hw = sg.hw
-    U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + np.where(np.isfinite(sg.time), 0.0, np.inf)
+    absent = derived_once(sg, "absent", lambda: np.where(np.isfinite(sg.time), 0.0, np.inf))   # inf: no candidate
+    U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + absent
     return U, b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number, sg.elems
 
 def coupling_terms(sg: StackedGraph, # the stacked graph
@@ -272,32 +274,62 @@ def _additive_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStruc
     return found
 
 def _fixed_end_costs(M0, M1, elems, split, ends: tuple, rows: bool) -> np.ndarray:
-    "Per edge to a decided node: the row (`rows`; else the column) of its pair cost at the decided end's device."
+    "[weight, edge to a decided node, device]: the row (`rows`; else column) of its pair cost at the decided end."
     e, _, dev, hit, hit_rows = ends
-    extra = np.zeros((len(e), M0.shape[0]))
-    if split is not None and len(hit):
-        extra[hit] = split[hit_rows, dev[hit], :] if rows else split[hit_rows, :, dev[hit]]
-    if rows: return M0[dev, :] + elems[e, None] * M1[dev, :] + extra
-    return M0[:, dev].T + elems[e, None] * M1[:, dev].T + extra
+    extra = np.zeros((len(M0), len(e), M0.shape[-1]))
+    if split is not None and len(hit):                         # split[:, r, :, d] puts the edges first: turned back
+        extra[:, hit] = split[:, hit_rows, dev[hit], :] if rows else split[:, hit_rows, :, dev[hit]].transpose(1, 0, 2)
+    if rows: return M0[:, dev, :] + elems[e, None] * M1[:, dev, :] + extra
+    return M0[:, :, dev].transpose(0, 2, 1) + elems[e, None] * M1[:, :, dev].transpose(0, 2, 1) + extra
 
-def select_additive(sg: StackedGraph, # the stacked graph to select on
-                    objective: str = "energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
-                    stats: dict = None, # if given, receives the number of components and of distinct ones solved
-                   ) -> np.ndarray:
-    "The proven-optimal selection (device index per node) for an additive objective."
-    unary, M0, M1, elems = additive_terms(sg, objective)       # unary: [node, device], inf where no candidate
-    s = _additive_structure(sg, np.isfinite(unary))             # what the weights do not change, once per `sg`
-    chosen = s.base.copy()                                      # final for the single-candidate nodes
-    if not len(s.choice): return chosen
-    split = None if sg.coupling is None else sg.coupling.pair(*objective_weights(objective), s.split_rows)
-    # split: [coupling edge read here, device, device] what splitting a fused kernel adds
+def _finite_energies(sg: StackedGraph) -> bool:
+    "Whether every candidate's energy is finite (then weights of energy and time never change the candidates)."
+    return derived_once(sg, "finite energies", lambda: bool(np.isfinite(sg.energy[np.isfinite(sg.time)]).all()))
+
+def _weighted_unary(sg: StackedGraph, rows: np.ndarray, ws: np.ndarray) -> np.ndarray:
+    "[weight, node of `rows`, device] `additive_terms`' unary costs for the weights (a, b) `ws`, the same numbers."
+    absent = derived_once(sg, "absent", lambda: np.where(np.isfinite(sg.time), 0.0, np.inf))
+    a, b = ws[:, :1, None], ws[:, 1:, None]
+    with np.errstate(invalid="ignore"):                         # a weight of 0 drops its term, as `additive_terms`
+        ea, tb = np.where(a != 0, a * sg.energy[rows], 0.0), np.where(b != 0, b * sg.time[rows], 0.0)
+    return ea + tb + absent[rows]
+
+def select_additive_many(sg: StackedGraph, # the stacked graph to select on
+                         objectives, # each `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                         stats: dict = None, # if given, receives the number of components and of distinct ones solved
+                        ) -> list:
+    "`select_additive` for several objectives, the weight-independent work done once: the same selections."
+    ws = np.array([objective_weights(o) for o in objectives], float).reshape(-1, 2)
+    if len(ws) == 1: allowed = np.isfinite(additive_terms(sg, tuple(ws[0]))[0])
+    elif _finite_energies(sg): allowed = np.isfinite(sg.time)  # then every weight has the time's candidates ...
+    else: return [select_additive_many(sg, [w], stats)[0] for w in ws]
+    s = _additive_structure(sg, allowed)                        # what the weights do not change, once per `sg`
+    if not len(s.choice): return [s.base.copy() for _ in ws]
+    un = _weighted_unary(sg, s.choice, ws)                      # [weight, choice node, device]
+    if not (np.isfinite(un) == allowed[s.choice]).all():        # ... unless a weight overflows: one at a time
+        return [select_additive_many(sg, [w], stats)[0] for w in ws]
+    elems = sg.elems
+    hw, a, b = sg.hw, ws[:, 0, None, None], ws[:, 1, None, None]
+    M0, M1 = b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number    # [weight, device, device]
+    split = None if sg.coupling is None else sg.coupling.pair(ws[:, 0], ws[:, 1], s.split_rows)
+    # split: [weight, coupling edge read here, device, device] what splitting a fused kernel adds
     # An edge between a decided node and a node with a choice is a unary cost of the latter: a row (or column) of the
     # edge's pair cost, taken at the decided end's device. np.add.at adds up repeated nodes, in edge order.
-    un = unary[s.choice]
-    np.add.at(un, s.from_fixed[1], _fixed_end_costs(M0, M1, elems, split, s.from_fixed, True))
-    np.add.at(un, s.to_fixed[1], _fixed_end_costs(M0, M1, elems, split, s.to_fixed, False))
-    chosen[s.choice] = un.argmin(1)                             # right for isolated nodes; components overwritten below
-    if not len(s.coupled): return chosen
+    un = un.transpose(1, 0, 2).copy()                           # [choice node, weight, device]
+    for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
+        np.add.at(un, ends[1], _fixed_end_costs(M0, M1, elems, split, ends, rows).transpose(1, 0, 2))
+    best = un.argmin(2)                                         # right for isolated nodes; components overwritten below
+    out = []
+    for w in range(len(ws)):
+        chosen = s.base.copy()                                  # final for the single-candidate nodes
+        chosen[s.choice] = best[:, w]
+        if len(s.coupled): _solve_parts(s, un[:, w], M0[w], M1[w], elems, None if split is None else split[w],
+                                        chosen, stats)
+        out.append(chosen)
+    return out
+
+def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, split, chosen, stats):
+    "Choose the coupled components' nodes in `chosen` exactly, given unary costs `un` [choice node, device]."
     extra = np.zeros((len(s.coupled),) + M0.shape)
     if split is not None: extra[s.coupled_split[0]] = split[s.coupled_split[1]]
     pair_cost = M0 + elems[s.coupled, None, None] * M1 + extra  # [coupled edge, device, device]
@@ -314,7 +346,13 @@ def select_additive(sg: StackedGraph, # the stacked graph to select on
             solved += 1
         chosen[s.choice[at]] = [c[x] for c, x in zip(cands, memo[key])]
     if stats is not None: stats.update(components=len(s.parts), solved=solved)
-    return chosen
+
+def select_additive(sg: StackedGraph, # the stacked graph to select on
+                    objective: str = "energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
+                    stats: dict = None, # if given, receives the number of components and of distinct ones solved
+                   ) -> np.ndarray:
+    "The proven-optimal selection (device index per node) for an additive objective."
+    return select_additive_many(sg, [objective], stats)[0]
 
 # %% ../nbs/02a_select.ipynb #01dc1824
 COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
@@ -362,11 +400,22 @@ def upward_rank(sg: StackedGraph, # the stacked graph
     "HEFT upward rank: mean candidate time plus the longest mean path (with mean transfer times) to an exit."
     return derived_once(sg, "upward rank", lambda: _upward_rank(sg))
 
+def _candidate_sets(fin: np.ndarray) -> tuple:
+    "(per node: its candidate set's index, per set: pointer into the devices, the sets' devices one after another)."
+    D = fin.shape[1]
+    if D <= 62: _, first, which = np.unique(fin @ (1 << np.arange(D)), return_index=True, return_inverse=True)
+    else: _, first, which = np.unique(fin, axis=0, return_index=True, return_inverse=True)   # too many for one integer
+    sets = fin[first]
+    return np.ravel(which), np.concatenate([[0], np.cumsum(sets.sum(1))]), np.nonzero(sets)[1]
+
 def _upward_rank(sg):
     fin = np.isfinite(sg.time)
     avg = np.where(fin, sg.time, 0).sum(1) / fin.sum(1)
-    F = fin.astype(float)
-    pair = lambda M: np.einsum("ea,ab,eb->e", F[sg.src], M, F[sg.dst]) / (F[sg.src].sum(1) * F[sg.dst].sum(1))
+    which = _candidate_sets(fin)[0]                 # edges joining the same two candidate sets share their means
+    _, first, back = np.unique(which[sg.src] * (which.max() + 1) + which[sg.dst], return_index=True,
+                               return_inverse=True)
+    Fu, Fv = fin[sg.src[first]].astype(float), fin[sg.dst[first]].astype(float)
+    pair = lambda M: (np.einsum("ea,ab,eb->e", Fu, M, Fv) / (Fu.sum(1) * Fv.sum(1)))[np.ravel(back)]
     tr = pair(sg.hw.link_time) + sg.elems * pair(sg.hw.link_time_per_number)
     return avg + longest_walk(sg.n, sg.src, sg.dst, avg, tr)   # the longest transfer + successor's rank
 
@@ -378,14 +427,6 @@ def _idle_roots(sg: StackedGraph) -> np.ndarray:
     idle = (fin.sum(1) == 1) & (np.bincount(sg.dst, minlength=sg.n) == 0) & (sg.time[np.arange(sg.n), d] == 0)
     quiet = ~fin[~idle].any(0)                     # devices only such roots can run on
     return np.flatnonzero(idle & quiet[d])
-
-def _candidate_sets(fin: np.ndarray) -> tuple:
-    "(per node: its candidate set's index, per set: pointer into the devices, the sets' devices one after another)."
-    D = fin.shape[1]
-    if D <= 62: _, first, which = np.unique(fin @ (1 << np.arange(D)), return_index=True, return_inverse=True)
-    else: _, first, which = np.unique(fin, axis=0, return_index=True, return_inverse=True)   # too many for one integer
-    sets = fin[first]
-    return np.ravel(which), np.concatenate([[0], np.cumsum(sets.sum(1))]), np.nonzero(sets)[1]
 
 def select_heft(sg: StackedGraph, # the stacked graph
                 compiled=None, # run the compiled loop (`kernels.heft_loop`); None: if the graph is large
