@@ -375,13 +375,19 @@ class EdgeCoupling:
              rows=None, # the coupled edges wanted (indices into `edges`); None: all
             ) -> np.ndarray:
         "[coupled edge, producer device, consumer device]: a x energy + b x time a split adds (0 when fused)."
-        at = slice(None) if rows is None else rows
-        a, b = np.asarray(a, float)[..., None, None], np.asarray(b, float)[..., None, None]
-        write = a * self.out_e[at] + b * self.out_t[at]                   # on the producer's device
-        read = a * self.in_e[at] + b * self._read_t[at]                   # on the consumer's device
+        write, read = self.sides(a, b, rows)
         out = write[..., :, None] + read[..., None, :]
         out[..., np.diag(self.fuses)] = 0.0                               # same fusing device: still one kernel
         return out
+    def sides(self,
+              a, # weight of the energy (J); an array of weights: a leading axis of the result
+              b, # weight of the time (s), likewise
+              rows=None, # the coupled edges wanted (indices into `edges`); None: all
+             ) -> tuple:
+        "([edge, device] a x energy + b x time of the producer's write, the same of the consumer's read): `pair`'s parts."
+        at = slice(None) if rows is None else rows
+        a, b = np.asarray(a, float)[..., None, None], np.asarray(b, float)[..., None, None]
+        return a * self.out_e[at] + b * self.out_t[at], a * self.in_e[at] + b * self._read_t[at]
     @cached_property
     def _read_t(self) -> np.ndarray:
         "[edge, device] seconds to read a split tensor back, a new kernel's launch included."

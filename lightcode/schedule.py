@@ -187,16 +187,25 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
              hw: HardwareSet, # the hardware set its devices index
              cutoff: float = math.inf, # give up (return None) once the makespan is sure to exceed this
              tail=None, # per flat node: a lower bound of the time from its end to the makespan (with `cutoff`)
-             compiled=None, # run the compiled loop (`kernels.list_schedule`); None: if the graph is large
+             compiled=None, # run compiled (`kernels.schedule_graph`); None: if the graph is large
             ) -> Schedule:
     "List-schedule `flat` on `hw`'s per-core timelines and link lanes (None if it cannot finish by `cutoff`)."
     n, m, nd = flat.n, len(flat.src), len(hw.devices)
+    tl = np.zeros(n) if tail is None else np.asarray(tail, float)
+    if use_compiled(n, compiled):                # all of it compiled: the same steps as below
+        from lightcode.kernels import schedule_graph
+        hub_finite = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
+        count, *s = schedule_graph(flat.dev, flat.dur, flat.src, flat.dst, np.asarray(flat.elems, float),
+                                   hw.link_time, hw.link_time_per_number, hub_finite,
+                                   np.array([d.cores for d in hw.devices]), tl, float(cutoff), cutoff < math.inf)
+        if count < 0: return None
+        if count < n: raise ValueError("the graph has a cycle: some nodes were never ready")
+        return Schedule(*s)
     bounded = cutoff < math.inf                # then: each core and lane only books forward, so the work left on a
     left = np.bincount(flat.dev, weights=flat.dur, minlength=nd)    # device (or a lane) comes after what it booked
     lat, per, lo, li = _lanes(flat, hw)
     out_left, in_left = (np.bincount(x[x >= 0], weights=per[x >= 0], minlength=nd) for x in (lo, li))
     instant = _instant(flat, lat, per)         # weights in memory: placed at 0 up front, their transfers vectorised
-    tl = np.zeros(n) if tail is None else np.asarray(tail, float)
     if bounded and (tl[instant] > cutoff).any(): return None
     sent = np.isin(flat.src, instant)
     arrive = np.zeros(n)
@@ -209,10 +218,9 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     first = first[~np.isin(first, instant)]
     start, end, core, placed = np.zeros(n), np.zeros(n), np.zeros(n, np.int64), np.zeros(n, np.int64)
     xs, xe = np.zeros(m), np.zeros(m)
-    walk = _compiled_walk if use_compiled(n, compiled) else _python_walk
-    count = walk(flat.dev, flat.dur, arrive, indeg, tl, ptr, flat.dst[o], lat[o], per[o], lo[o], li[o], o, first,
-                 np.array([d.cores for d in hw.devices]), float(cutoff), bounded, left, out_left, in_left,
-                 start, end, core, xs, xe, placed)
+    count = _python_walk(flat.dev, flat.dur, arrive, indeg, tl, ptr, flat.dst[o], lat[o], per[o], lo[o], li[o], o,
+                         first, np.array([d.cores for d in hw.devices]), float(cutoff), bounded, left, out_left,
+                         in_left, start, end, core, xs, xe, placed)
     if count < 0: return None
     if count + len(instant) < n: raise ValueError("the graph has a cycle: some nodes were never ready")
     placed = placed[:count]
@@ -222,14 +230,9 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     order = np.concatenate([np.sort(np.concatenate([instant, placed[:at_zero]])), placed[at_zero:]])
     return Schedule(start, end, core, xs, xe, order)
 
-def _compiled_walk(*args):
-    "`kernels.list_schedule` (numba is loaded on the first call)."
-    from lightcode.kernels import list_schedule
-    return list_schedule(*args)
-
 def _python_walk(dev, dur, arrive, indeg, tail, ptr, succ, lat, per, lane_out, lane_in, edge_id, first, ncores,
                  cutoff, bounded, left, out_left, in_left, start, end, core, xfer_start, xfer_end, placed):
-    "`kernels.list_schedule` in Python, step for step (its arguments, its result): on small graphs no numba to load."
+    "`kernels.list_schedule` in Python, step for step (its arguments, its result): small graphs need no numba."
     dev, dur, arr, indeg, tl, ptr, succ = (a.tolist() for a in (dev, dur, arrive, indeg, tail, ptr, succ))
     latl, perl, lol, lil, eid, ncores = (a.tolist() for a in (lat, per, lane_out, lane_in, edge_id, ncores))
     left, lane_left = left.tolist(), (out_left.tolist(), in_left.tolist())

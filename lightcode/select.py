@@ -210,7 +210,8 @@ class _AdditiveStructure:
     local: np.ndarray     # per node: its position in `choice` (-1: no choice)
     base: np.ndarray      # per node: its only candidate (0 if none); the choice nodes' entries get overwritten
     from_fixed: tuple     # edges from a decided node to a choice node: (edge, consumer's position, producer's device,
-                          # positions among them of the coupling's edges, those edges' rows in the coupling)
+                          # positions among them of the coupling's edges, those edges' rows in the coupling,
+                          # positions grouped by occurrence: each consumer's first edge, its second, ...)
     to_fixed: tuple       # edges from a choice node to a decided one: the same, producer's position, consumer's device
     coupled: np.ndarray   # edges with a choice at both ends
     coupled_split: tuple  # (positions in `coupled` of the coupling's edges, their rows in the coupling)
@@ -225,6 +226,15 @@ def _split_rows(sg: StackedGraph, edges: np.ndarray) -> tuple:
     row[sg.coupling.edges] = np.arange(len(sg.coupling.edges))
     hit = np.flatnonzero(row[edges] >= 0)
     return hit, row[edges][hit]
+
+def _by_occurrence(t: np.ndarray) -> tuple:
+    "Positions of `t` grouped by occurrence: of each value the first, then of each the second, ... (no repeats)."
+    if not len(t): return ()
+    o = np.argsort(t, kind="stable")
+    new = np.r_[True, t[o][1:] != t[o][:-1]]
+    rank = np.empty(len(t), np.int64)
+    rank[o] = np.arange(len(t)) - np.maximum.accumulate(np.where(new, np.arange(len(t)), 0))
+    return tuple(np.flatnonzero(rank == j) for j in range(rank.max() + 1))
 
 def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructure:
     "The weight-independent part of `select_additive` on `sg` with candidates `allowed` [node, device]."
@@ -257,7 +267,7 @@ def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructur
     coupled_split = _split_rows(sg, coupled)
     rows = np.unique(np.concatenate([from_fixed[4], to_fixed[4], coupled_split[1]]))   # only these are ever read:
     at = lambda r: np.searchsorted(rows, r)                      # a weight's split costs are priced for them alone
-    from_fixed, to_fixed = (*from_fixed[:4], at(from_fixed[4])), (*to_fixed[:4], at(to_fixed[4]))
+    from_fixed, to_fixed = ((*ends[:4], at(ends[4]), _by_occurrence(ends[1])) for ends in (from_fixed, to_fixed))
     return _AdditiveStructure(choice, local, base, from_fixed, to_fixed, coupled,
                               (coupled_split[0], at(coupled_split[1])), rows, tuple(parts))
 
@@ -273,12 +283,16 @@ def _additive_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStruc
         found = store.setdefault(key, _build_structure(sg, allowed))
     return found
 
-def _fixed_end_costs(M0, M1, elems, split, ends: tuple, rows: bool) -> np.ndarray:
+def _fixed_end_costs(M0, M1, elems, sides, fuses, ends: tuple, rows: bool) -> np.ndarray:
     "[weight, edge to a decided node, device]: the row (`rows`; else column) of its pair cost at the decided end."
-    e, _, dev, hit, hit_rows = ends
+    e, _, dev, hit, hit_rows, _ = ends
     extra = np.zeros((len(M0), len(e), M0.shape[-1]))
-    if split is not None and len(hit):                         # split[:, r, :, d] puts the edges first: turned back
-        extra[:, hit] = split[:, hit_rows, dev[hit], :] if rows else split[:, hit_rows, :, dev[hit]].transpose(1, 0, 2)
+    if sides is not None and len(hit):                         # `EdgeCoupling.pair` at the decided end only:
+        write, read, d = sides[0][:, hit_rows], sides[1][:, hit_rows], dev[hit]   # write + read, 0 if one kernel
+        pick = np.arange(len(d))
+        extra[:, hit] = write[:, pick, d][:, :, None] + read if rows else write + read[:, pick, d][:, :, None]
+        same = fuses[d]
+        extra[:, hit[same], d[same]] = 0.0
     if rows: return M0[:, dev, :] + elems[e, None] * M1[:, dev, :] + extra
     return M0[:, :, dev].transpose(0, 2, 1) + elems[e, None] * M1[:, :, dev].transpose(0, 2, 1) + extra
 
@@ -311,27 +325,33 @@ def select_additive_many(sg: StackedGraph, # the stacked graph to select on
     elems = sg.elems
     hw, a, b = sg.hw, ws[:, 0, None, None], ws[:, 1, None, None]
     M0, M1 = b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number    # [weight, device, device]
-    split = None if sg.coupling is None else sg.coupling.pair(ws[:, 0], ws[:, 1], s.split_rows)
-    # split: [weight, coupling edge read here, device, device] what splitting a fused kernel adds
-    # An edge between a decided node and a node with a choice is a unary cost of the latter: a row (or column) of the
-    # edge's pair cost, taken at the decided end's device. np.add.at adds up repeated nodes, in edge order.
-    un = un.transpose(1, 0, 2).copy()                           # [choice node, weight, device]
+    cp = sg.coupling
+    sides = None if cp is None else cp.sides(ws[:, 0], ws[:, 1], s.split_rows)   # [weight, coupling row read here,
+    # device]: the write and the read a split fused kernel adds. An edge between a decided node and a node with a
+    # choice is a unary cost of the latter: a row (or column) of the edge's pair cost, taken at the decided end's
+    # device. Repeated nodes add up in edge order (as np.add.at would): each one's first edge, then its second ...
     for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
-        np.add.at(un, ends[1], _fixed_end_costs(M0, M1, elems, split, ends, rows).transpose(1, 0, 2))
+        add = _fixed_end_costs(M0, M1, elems, sides, None if cp is None else cp.fuses, ends, rows)
+        for k in ends[5]: un[:, ends[1][k]] += add[:, k]
     best = un.argmin(2)                                         # right for isolated nodes; components overwritten below
     out = []
     for w in range(len(ws)):
         chosen = s.base.copy()                                  # final for the single-candidate nodes
-        chosen[s.choice] = best[:, w]
-        if len(s.coupled): _solve_parts(s, un[:, w], M0[w], M1[w], elems, None if split is None else split[w],
-                                        chosen, stats)
+        chosen[s.choice] = best[w]
+        if len(s.coupled):
+            _solve_parts(s, un[w], M0[w], M1[w], elems, cp, None if cp is None else (sides[0][w], sides[1][w]),
+                         chosen, stats)
         out.append(chosen)
     return out
 
-def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, split, chosen, stats):
+def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, cp, sides, chosen, stats):
     "Choose the coupled components' nodes in `chosen` exactly, given unary costs `un` [choice node, device]."
     extra = np.zeros((len(s.coupled),) + M0.shape)
-    if split is not None: extra[s.coupled_split[0]] = split[s.coupled_split[1]]
+    if sides is not None:                                       # `EdgeCoupling.pair` of the coupled edges' rows
+        write, read = (a[s.coupled_split[1]] for a in sides)
+        split = write[:, :, None] + read[:, None, :]
+        split[:, np.diag(cp.fuses)] = 0.0
+        extra[s.coupled_split[0]] = split
     pair_cost = M0 + elems[s.coupled, None, None] * M1 + extra  # [coupled edge, device, device]
     memo, solved = {}, 0
     for at, cands, edges in s.parts:
