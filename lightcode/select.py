@@ -11,9 +11,18 @@ from .graph import derived_once
 from .stack_graph import StackedGraph
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'COMPILED_FROM', 'components', 'objective_weights', 'additive_terms', 'coupling_terms', 'selection_cost',
-           'select_additive_many', 'select_additive', 'use_compiled', 'csr_lists', 'longest_walk', 'upward_rank',
+__all__ = ['COMPILED_FROM', 'WEIGHTS', 'use_compiled', 'components', 'objective_weights', 'additive_terms', 'coupling_terms',
+           'selection_cost', 'select_additive_many', 'select_additive', 'csr_lists', 'longest_walk', 'upward_rank',
            'select_heft']
+
+# %% ../nbs/02a_select.ipynb #60b537ec
+COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
+
+def use_compiled(n: int, # the nodes the loop walks
+                 compiled=None, # True or False: that; None: decide by `n`
+                ) -> bool:
+    "Whether a walk over `n` nodes runs compiled: below `COMPILED_FROM` Python is quicker than loading numba."
+    return n >= COMPILED_FROM if compiled is None else bool(compiled)
 
 # %% ../nbs/02a_select.ipynb #8686328d
 def components(n: int,  # number of nodes
@@ -311,17 +320,18 @@ def _weighted_unary(sg: StackedGraph, rows: np.ndarray, ws: np.ndarray) -> np.nd
 def select_additive_many(sg: StackedGraph, # the stacked graph to select on
                          objectives, # each `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                          stats: dict = None, # if given, receives the number of components and of distinct ones solved
+                         compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: if the graph is large
                         ) -> list:
     "`select_additive` for several objectives, the weight-independent work done once: the same selections."
     ws = np.array([objective_weights(o) for o in objectives], float).reshape(-1, 2)
     if len(ws) == 1: allowed = np.isfinite(additive_terms(sg, tuple(ws[0]))[0])
     elif _finite_energies(sg): allowed = np.isfinite(sg.time)  # then every weight has the time's candidates ...
-    else: return [select_additive_many(sg, [w], stats)[0] for w in ws]
+    else: return [select_additive_many(sg, [w], stats, compiled)[0] for w in ws]
     s = _additive_structure(sg, allowed)                        # what the weights do not change, once per `sg`
     if not len(s.choice): return [s.base.copy() for _ in ws]
     un = _weighted_unary(sg, s.choice, ws)                      # [weight, choice node, device]
     if not (np.isfinite(un) == allowed[s.choice]).all():        # ... unless a weight overflows: one at a time
-        return [select_additive_many(sg, [w], stats)[0] for w in ws]
+        return [select_additive_many(sg, [w], stats, compiled)[0] for w in ws]
     elems = sg.elems
     hw, a, b = sg.hw, ws[:, 0, None, None], ws[:, 1, None, None]
     M0, M1 = b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number    # [weight, device, device]
@@ -330,8 +340,17 @@ def select_additive_many(sg: StackedGraph, # the stacked graph to select on
     # device]: the write and the read a split fused kernel adds. An edge between a decided node and a node with a
     # choice is a unary cost of the latter: a row (or column) of the edge's pair cost, taken at the decided end's
     # device. Repeated nodes add up in edge order (as np.add.at would): each one's first edge, then its second ...
+    fuses = np.zeros(len(hw.devices), bool) if cp is None else cp.fuses
     for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
-        add = _fixed_end_costs(M0, M1, elems, sides, None if cp is None else cp.fuses, ends, rows)
+        if use_compiled(sg.n, compiled):
+            from lightcode.kernels import add_fixed_ends
+            side_row = np.full(len(ends[0]), -1)
+            side_row[ends[3]] = ends[4]
+            no_sides = np.zeros((len(ws), 1, len(hw.devices)))
+            add_fixed_ends(un, M0, M1, np.asarray(elems, float), ends[0], ends[1], ends[2], side_row,
+                           no_sides if cp is None else sides[0], no_sides if cp is None else sides[1], fuses, rows)
+            continue
+        add = _fixed_end_costs(M0, M1, elems, sides, fuses, ends, rows)
         for k in ends[5]: un[:, ends[1][k]] += add[:, k]
     best = un.argmin(2)                                         # right for isolated nodes; components overwritten below
     out = []
@@ -370,19 +389,12 @@ def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, cp, sides, chosen, st
 def select_additive(sg: StackedGraph, # the stacked graph to select on
                     objective: str = "energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                     stats: dict = None, # if given, receives the number of components and of distinct ones solved
+                    compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: if the graph is large
                    ) -> np.ndarray:
     "The proven-optimal selection (device index per node) for an additive objective."
-    return select_additive_many(sg, [objective], stats)[0]
+    return select_additive_many(sg, [objective], stats, compiled)[0]
 
 # %% ../nbs/02a_select.ipynb #01dc1824
-COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
-
-def use_compiled(n: int, # the nodes the loop walks
-                 compiled=None, # True or False: that; None: decide by `n`
-                ) -> bool:
-    "Whether a walk over `n` nodes runs compiled: below `COMPILED_FROM` Python is quicker than loading numba."
-    return n >= COMPILED_FROM if compiled is None else bool(compiled)
-
 def csr_lists(n: int, # the number of groups (nodes)
               a: np.ndarray, # per item: its group, e.g. an edge's producer
               b: np.ndarray, # per item: its value, e.g. the edge's consumer
