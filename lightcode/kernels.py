@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['COMPILED_FROM', 'sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'heft_loop',
-           'add_fixed_ends', 'edge_walk']
+           'add_fixed_ends', 'split_charges', 'expand_graph', 'edge_walk']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -290,6 +290,92 @@ def add_fixed_ends(un, # [weight, node with a choice, device] unary costs; added
                     split = write[w, r, d] + read[w, r, c] if rows else write[w, r, c] + read[w, r, d]
                 un[w, t, c] += m0 + el * m1 + split
     return un
+
+# %% ../nbs/01b_kernels.ipynb #c73ac98f
+@njit(cache=True)
+def split_charges(x, # per node: device
+                  src, dst, # per coupled edge: producer, consumer
+                  fuses, # per device: whether it fuses kernels
+                  out_root, in_root, in_group, # per coupled edge: tensor written, read (-1: none), kernel read in
+                  out_t, out_e, in_t, in_e, # [coupled edge, device] write and read-back time (s) and energy (J)
+                  launch_t, # per device: launch time of a kernel of its own (s)
+                  anchor, own_t, own_e, # per node: where its traffic is charged; [node, device] that traffic's s and J
+                 ):
+    "(seconds, joules) per node that mapping `x` adds by splitting fused kernels (`EdgeCoupling.charges`)."
+    n, m = len(anchor), len(src)
+    dt, de = np.zeros(n), np.zeros(n)
+    split = np.empty(m, np.bool_)
+    for k in range(m): split[k] = not (x[src[k]] == x[dst[k]] and fuses[x[src[k]]])
+    first = np.full(n, -1)                               # each split tensor written once: its first edge, by tensor
+    for k in range(m):
+        if split[k] and fuses[x[src[k]]] and out_root[k] >= 0 and first[out_root[k]] < 0: first[out_root[k]] = k
+    for r in range(n):
+        k = first[r]
+        if k >= 0: dt[src[k]] += out_t[k, x[src[k]]]
+    for r in range(n):
+        k = first[r]
+        if k >= 0: de[src[k]] += out_e[k, x[src[k]]]
+    reads = np.array([k for k in range(m) if split[k] and fuses[x[dst[k]]] and in_root[k] >= 0], np.int64)
+    key = in_group[reads] * (n + 1) + in_root[reads]     # read once per (kernel, tensor): the first edge, in key order
+    o = reads[np.argsort(key, kind="mergesort")]
+    once = np.array([j for j in range(len(o)) if j == 0 or in_group[o[j]] * (n + 1) + in_root[o[j]] !=
+                     in_group[o[j - 1]] * (n + 1) + in_root[o[j - 1]]], np.int64)
+    for j in once: dt[dst[o[j]]] += in_t[o[j], x[dst[o[j]]]]
+    for j in once: de[dst[o[j]]] += in_e[o[j], x[dst[o[j]]]]
+    g = reads[np.argsort(in_group[reads], kind="mergesort")]   # and launched once more: the first edge per kernel
+    for j in range(len(g)):
+        if j == 0 or in_group[g[j]] != in_group[g[j - 1]]: dt[dst[g[j]]] += launch_t[x[dst[g[j]]]]
+    for v in range(n):                                   # traffic charged to an anchor on another device
+        if anchor[v] != v and fuses[x[v]] and x[anchor[v]] != x[v]:
+            dt[v] += own_t[v, x[v]]
+            de[v] += own_e[v, x[v]]
+    return dt, de
+
+@njit(cache=True)
+def expand_graph(x, # per node: device
+                 dur, energy, # per node: duration (s) and energy (J) on its device
+                 expands, # per device: whether its matmuls run as products
+                 sram, # the device of split and merge nodes
+                 count, # per node: products of an expanded matmul
+                 prod_t, prod_e, # [node, device] one product's time (s) and energy (J)
+                 operand, result, # per node: numbers into one product, numbers out of it
+                 src, dst, elems, # per edge: producer, consumer, numbers moved
+                ):
+    "`schedule.expand`'s flat graph: (device, duration, energy, original node, role per node; src, dst, elems)."
+    n, m = len(x), len(src)
+    extra = 0
+    for v in range(n):
+        if expands[x[v]]: extra += count[v] + 1
+    N, ne = n + extra, 0                                 # edges added: one in and one out per product
+    for v in range(n):
+        if expands[x[v]]: ne += 2 * count[v]
+    dev, d_, e_ = np.empty(N, np.int64), np.empty(N), np.empty(N)
+    orig, role = np.empty(N, np.int64), np.zeros(N, np.int8)
+    fs, fd, fe = np.empty(m + ne, np.int64), np.empty(m + ne, np.int64), np.empty(m + ne)
+    merge = np.full(n, -1)
+    at = n
+    for v in range(n):                                   # roles: 0 node, 1 split, 2 product, 3 merge
+        dev[v], d_[v], e_[v], orig[v] = x[v], dur[v], energy[v], v
+        if not expands[x[v]]: continue
+        dev[v], d_[v], e_[v], role[v] = sram, 0.0, 0.0, 1
+        for j in range(count[v]):
+            dev[at], d_[at], e_[at], orig[at], role[at] = x[v], prod_t[v, x[v]], prod_e[v, x[v]], v, 2
+            at += 1
+        dev[at], d_[at], e_[at], orig[at], role[at] = sram, 0.0, 0.0, v, 3
+        merge[v] = at
+        at += 1
+    for k in range(m):                                   # consumers read the merge
+        fs[k], fd[k], fe[k] = merge[src[k]] if merge[src[k]] >= 0 else src[k], dst[k], elems[k]
+    k = m
+    for p in range(n, N):                                # split -> product, then product -> merge
+        if role[p] == 2:
+            fs[k], fd[k], fe[k] = orig[p], p, operand[orig[p]]
+            k += 1
+    for p in range(n, N):
+        if role[p] == 2:
+            fs[k], fd[k], fe[k] = p, merge[orig[p]], result[orig[p]]
+            k += 1
+    return dev, d_, e_, orig, role, fs, fd, fe
 
 # %% ../nbs/01b_kernels.ipynb #32e1f8dc
 @njit(cache=True)

@@ -67,18 +67,45 @@ def _products(sg, ex, x):
     return B, t, e, f["k"][ex] * (rows + f["mn"][ex] / rows), f["mn"][ex]
 
 # %% ../nbs/02b_schedule.ipynb #fbc88caf
+def _expansion_terms(sg: StackedGraph) -> tuple:
+    "Per node: products if expanded, numbers into and out of one product; [node, device] one product's time, energy."
+    def make():
+        "`_products` for every node and expanding device."
+        f, D = sg.feats, len(sg.hw.devices)
+        rows = np.maximum(f["rows"], 1)
+        count = np.where(np.isfinite(f["b"]), np.rint(f["b"]), 0).astype(np.int64)
+        pt, pe = np.full((sg.n, D), np.nan), np.full((sg.n, D), np.nan)
+        for d in np.flatnonzero([dv.expands for dv in sg.hw.devices]): pt[:, d], pe[:, d] = _product_costs(sg, d)
+        return count, np.asarray(f["k"] * (rows + f["mn"] / rows), float), np.asarray(f["mn"], float), pt, pe
+    return derived_once(sg, "expansion terms", make)
+
+def _charges(sg: StackedGraph, x: np.ndarray, compiled) -> tuple:
+    "`sg.coupling.charges(x)`, compiled on large graphs (`kernels.split_charges`)."
+    c = sg.coupling
+    if not use_compiled(sg.n, compiled): return c.charges(x)
+    from lightcode.kernels import split_charges
+    return split_charges(x, c.src, c.dst, c.fuses, c.out_root, c.in_root, c.in_group, c.out_t, c.out_e, c.in_t,
+                         c.in_e, c.launch_t, c.anchor, c.own_t, c.own_e)
+
 def expand(sg: StackedGraph, # the stacked graph
            x, # the selection: device index per node
+           compiled=None, # lay it out compiled (`kernels.expand_graph`); None: if the graph is large
           ) -> FlatGraph:
     "The flat graph of selection `x`, with photonic matmuls split into per-product nodes."
     hw, n, x = sg.hw, sg.n, np.asarray(x)
-    ex = np.flatnonzero(np.array([d.expands for d in hw.devices])[x])
+    expands = np.array([d.expands for d in hw.devices])
+    ex = np.flatnonzero(expands[x])
     dev, dur, en = x.copy(), sg.time[np.arange(n), x], sg.energy[np.arange(n), x]
     if sg.coupling is not None:                            # split fused kernels pay their HBM round trips
-        dt, de = sg.coupling.charges(x)
+        dt, de = _charges(sg, x, compiled)
         dur, en = dur + dt, en + de
     if len(ex) == 0:
         return FlatGraph(dev, dur, en, np.arange(n), np.full(n, NODE, np.int8), sg.src, sg.dst, sg.elems)
+    if use_compiled(n, compiled):
+        from lightcode.kernels import expand_graph
+        count, operand, result, pt, pe = _expansion_terms(sg)
+        return FlatGraph(*expand_graph(x, dur, en, expands, hw.of_kind("sram")[0], count, pt, pe, operand, result,
+                                       sg.src, sg.dst, np.asarray(sg.elems, float)))
     B, pt, pe, opel, resel = _products(sg, ex, x)
     sram = hw.of_kind("sram")[0]
     dev, dur, en = dev.copy(), dur.copy(), en.copy()
