@@ -14,7 +14,7 @@ from numba import njit
 COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops, smaller ones the Python loops
 
 # %% ../nbs/01b_kernels.ipynb #c8e6ee54
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _before(a1, i1, a2, i2):
     "(a1, i1) < (a2, i2), as tuples compare."
     return a1 < a2 or (a1 == a2 and i1 < i2)
@@ -192,22 +192,34 @@ def schedule_graph(dev, # per node: device
         if not instant[src[k]]:
             walked[fill[src[k]]] = k
             fill[src[k]] += 1
-    first = np.array([v for v in range(n) if indeg[v] == 0 and not instant[v]], np.int64)
+    first, nfirst = np.empty(n, np.int64), 0
+    for v in range(n):
+        if indeg[v] == 0 and not instant[v]:
+            first[nfirst] = v
+            nfirst += 1
     start, end, xs, xe = np.zeros(n), np.zeros(n), np.zeros(m), np.zeros(m)
     core, placed = np.zeros(n, np.int64), np.zeros(n, np.int64)
     count = list_schedule(dev, dur, arrive, indeg, tail, ptr, dst[walked], lat[walked], per[walked],
-                          lane_out[walked], lane_in[walked], walked, first, ncores, cutoff, bounded, left, out_left,
-                          in_left, start, end, core, xs, xe, placed)
+                          lane_out[walked], lane_in[walked], walked, first[:nfirst], ncores, cutoff, bounded, left,
+                          out_left, in_left, start, end, core, xs, xe, placed)
     if count < 0: return -1, start, end, core, xs, xe, placed
     for k in range(m):                                   # an unlimited transfer leaves as its producer ends
         if per[k] <= 0: xs[k], xe[k] = end[src[k]], end[src[k]]
-    order = np.empty(count + instant.sum(), np.int64)    # zero-time roots and the nodes ready at 0 in id order,
-    at_zero = 0                                          # then the rest as placed
+    at_zero = 0                                          # placed first, in id order: the nodes ready at 0
     while at_zero < count and arrive[placed[at_zero]] == 0: at_zero += 1
-    early = np.sort(np.concatenate((np.flatnonzero(instant), placed[:at_zero])))
-    order[:len(early)] = early
-    order[len(early):] = placed[at_zero:count]
-    return count + instant.sum(), start, end, core, xs, xe, order
+    ninst = 0
+    for v in range(n): ninst += instant[v]
+    order, v, j, k = np.empty(ninst + count, np.int64), 0, 0, 0   # the zero-time roots merged in by id,
+    while True:                                                  # then the rest as placed
+        while v < n and not instant[v]: v += 1
+        if v < n and (j >= at_zero or v < placed[j]):
+            order[k], v = v, v + 1
+        elif j < at_zero:
+            order[k], j = placed[j], j + 1
+        else: break
+        k += 1
+    order[k:] = placed[at_zero:count]
+    return ninst + count, start, end, core, xs, xe, order
 
 # %% ../nbs/01b_kernels.ipynb #cd564794
 @njit(cache=True)
@@ -315,16 +327,35 @@ def split_charges(x, # per node: device
     for r in range(n):
         k = first[r]
         if k >= 0: de[src[k]] += out_e[k, x[src[k]]]
-    reads = np.array([k for k in range(m) if split[k] and fuses[x[dst[k]]] and in_root[k] >= 0], np.int64)
-    key = in_group[reads] * (n + 1) + in_root[reads]     # read once per (kernel, tensor): the first edge, in key order
-    o = reads[np.argsort(key, kind="mergesort")]
-    once = np.array([j for j in range(len(o)) if j == 0 or in_group[o[j]] * (n + 1) + in_root[o[j]] !=
-                     in_group[o[j - 1]] * (n + 1) + in_root[o[j - 1]]], np.int64)
-    for j in once: dt[dst[o[j]]] += in_t[o[j], x[dst[o[j]]]]
-    for j in once: de[dst[o[j]]] += in_e[o[j], x[dst[o[j]]]]
-    g = reads[np.argsort(in_group[reads], kind="mergesort")]   # and launched once more: the first edge per kernel
-    for j in range(len(g)):
-        if j == 0 or in_group[g[j]] != in_group[g[j - 1]]: dt[dst[g[j]]] += launch_t[x[dst[g[j]]]]
+    G = in_group.max() + 1 if m else 0                   # split tensors read by fusing kernels, grouped by kernel
+    ptr = np.zeros(G + 2, np.int64)
+    for k in range(m):
+        if split[k] and fuses[x[dst[k]]] and in_root[k] >= 0: ptr[in_group[k] + 2] += 1
+    for g in range(G + 1): ptr[g + 1] += ptr[g]
+    reads = np.empty(ptr[G + 1], np.int64)
+    for k in range(m):                                   # in edge order within a kernel
+        if split[k] and fuses[x[dst[k]]] and in_root[k] >= 0:
+            reads[ptr[in_group[k] + 1]] = k
+            ptr[in_group[k] + 1] += 1
+    once, count = np.empty(len(reads), np.int64), 0      # read once per (kernel, tensor): the first edge, in order
+    launch = np.full(G, -1)                              # of kernel, then tensor; launched once: the first edge
+    for g in range(G):
+        lo, hi = ptr[g], ptr[g + 1]
+        if hi > lo: launch[g] = reads[lo]
+        for j in range(lo + 1, hi):                      # by tensor within the kernel, stably (insertion sort)
+            k, i = reads[j], j - 1
+            while i >= lo and in_root[reads[i]] > in_root[k]:
+                reads[i + 1] = reads[i]
+                i -= 1
+            reads[i + 1] = k
+        for j in range(lo, hi):
+            if j == lo or in_root[reads[j]] != in_root[reads[j - 1]]:
+                once[count] = reads[j]
+                count += 1
+    for k in once[:count]: dt[dst[k]] += in_t[k, x[dst[k]]]
+    for k in once[:count]: de[dst[k]] += in_e[k, x[dst[k]]]
+    for k in launch:
+        if k >= 0: dt[dst[k]] += launch_t[x[dst[k]]]
     for v in range(n):                                   # traffic charged to an anchor on another device
         if anchor[v] != v and fuses[x[v]] and x[anchor[v]] != x[v]:
             dt[v] += own_t[v, x[v]]
