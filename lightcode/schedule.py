@@ -82,14 +82,14 @@ def _expansion_terms(sg: StackedGraph) -> tuple:
 def _charges(sg: StackedGraph, x: np.ndarray, compiled) -> tuple:
     "`sg.coupling.charges(x)`, compiled on large graphs (`kernels.split_charges`)."
     c = sg.coupling
-    if not use_compiled(sg.n, compiled): return c.charges(x)
+    if not use_compiled(sg.n, sg.hw, compiled): return c.charges(x)
     from lightcode.kernels import split_charges
     return split_charges(x, c.src, c.dst, c.fuses, c.out_root, c.in_root, c.in_group, c.out_t, c.out_e, c.in_t,
                          c.in_e, c.launch_t, c.anchor, c.own_t, c.own_e)
 
 def expand(sg: StackedGraph, # the stacked graph
            x, # the selection: device index per node
-           compiled=None, # lay it out compiled (`kernels.expand_graph`); None: if the graph is large
+           compiled=None, # lay it out compiled (`kernels.expand_graph`); None: by `use_compiled`
           ) -> FlatGraph:
     "The flat graph of selection `x`, with photonic matmuls split into per-product nodes."
     hw, n, x = sg.hw, sg.n, np.asarray(x)
@@ -101,7 +101,7 @@ def expand(sg: StackedGraph, # the stacked graph
         dur, en = dur + dt, en + de
     if len(ex) == 0:
         return FlatGraph(dev, dur, en, np.arange(n), np.full(n, NODE, np.int8), sg.src, sg.dst, sg.elems)
-    if use_compiled(n, compiled):
+    if use_compiled(n, hw, compiled):
         from lightcode.kernels import expand_graph
         count, operand, result, pt, pe = _expansion_terms(sg)
         return FlatGraph(*expand_graph(x, dur, en, expands, hw.of_kind("sram")[0], count, pt, pe, operand, result,
@@ -214,12 +214,12 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
              hw: HardwareSet, # the hardware set its devices index
              cutoff: float = math.inf, # give up (return None) once the makespan is sure to exceed this
              tail=None, # per flat node: a lower bound of the time from its end to the makespan (with `cutoff`)
-             compiled=None, # run compiled (`kernels.schedule_graph`); None: if the graph is large
+             compiled=None, # run compiled (`kernels.schedule_graph`); None: by `use_compiled`
             ) -> Schedule:
     "List-schedule `flat` on `hw`'s per-core timelines and link lanes (None if it cannot finish by `cutoff`)."
     n, m, nd = flat.n, len(flat.src), len(hw.devices)
     tl = np.zeros(n) if tail is None else np.asarray(tail, float)
-    if use_compiled(n, compiled):                # all of it compiled: the same steps as below
+    if use_compiled(n, hw, compiled):            # all of it compiled: the same steps as below
         from lightcode.kernels import schedule_graph
         hub_finite = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
         count, *s = schedule_graph(flat.dev, flat.dur, flat.src, flat.dst, np.asarray(flat.elems, float),
@@ -448,7 +448,8 @@ def _work_time(sg: StackedGraph) -> np.ndarray:
 def _longest_after(sg: StackedGraph) -> np.ndarray:
     "Per node: the longest path of fastest candidate times after it."
     T = _work_time(sg)
-    return longest_walk(sg.n, sg.src, sg.dst, np.where(np.isfinite(T), T, np.inf).min(1))
+    fastest = np.where(np.isfinite(T), T, np.inf).min(1)
+    return longest_walk(sg.n, sg.src, sg.dst, fastest, compiled=use_compiled(sg.n, sg.hw))
 
 def tail_bound(sg: StackedGraph, # the stacked graph
               ) -> np.ndarray:
@@ -460,7 +461,8 @@ def lower_bound(sg: StackedGraph, # the stacked graph
     "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
     T = _work_time(sg)
     fast = np.where(np.isfinite(T), T, np.inf).min(1)
-    path = float((fast + longest_walk(sg.n, sg.src, sg.dst, fast, into=True)).max(initial=0.0))   # critical path
+    path = longest_walk(sg.n, sg.src, sg.dst, fast, into=True, compiled=use_compiled(sg.n, sg.hw))
+    path = float((fast + path).max(initial=0.0))   # critical path
     fin = np.isfinite(sg.time)
     only = fin.sum(1) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]

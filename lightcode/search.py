@@ -13,7 +13,7 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from .select import (
     select_additive, select_additive_many, select_heft, selection_cost, additive_terms, coupling_terms,
-    objective_weights, upward_rank, WEIGHTS)
+    objective_weights, upward_rank, WEIGHTS, coupled_hardware)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, device_work, expand_many, replay)
@@ -266,15 +266,11 @@ class SearchResult:
                                  core=self.sched.core, start=self.sched.start, end=self.sched.end))
 
 # %% ../nbs/03_search.ipynb #ccd4c81d
-def _coupled(hw: HardwareSet) -> bool:
-    "True if makespan and energy interact: bandwidth-limited links (queueing) or static power."
-    return hw.static_power_w > 0 or bool((hw.link_time_per_number > 0).any())
-
 def uses_pool(hw: HardwareSet, # the hardware set
               objective: str, # the objective
              ) -> bool:
     "True if `objective` on `hw` is decided by the candidate pool rather than a single selection."
-    return objective in POOL_OBJECTIVES or (objective in ("energy", "time") and _coupled(hw))
+    return objective in POOL_OBJECTIVES or (objective in ("energy", "time") and coupled_hardware(hw))
 
 def _pooled(sg, objective, weight, ratios, stats):
     "The pool's best mapping; for `time`, improved by local search (moves of operator kinds and of stacks)."

@@ -8,21 +8,29 @@ import heapq, itertools, math
 from dataclasses import dataclass
 import numpy as np
 from .graph import derived_once
+from .hardware import HardwareSet
 from .stack_graph import StackedGraph
 
 # %% auto #0
-__all__ = ['COMPILED_FROM', 'WEIGHTS', 'use_compiled', 'components', 'objective_weights', 'additive_terms', 'coupling_terms',
-           'selection_cost', 'select_additive_many', 'select_additive', 'csr_lists', 'longest_walk', 'upward_rank',
-           'select_heft']
+__all__ = ['COMPILED_FROM', 'WEIGHTS', 'coupled_hardware', 'use_compiled', 'components', 'objective_weights', 'additive_terms',
+           'coupling_terms', 'selection_cost', 'select_additive_many', 'select_additive', 'csr_lists', 'longest_walk',
+           'upward_rank', 'select_heft']
 
 # %% ../nbs/02a_select.ipynb #60b537ec
 COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
 
+def coupled_hardware(hw: HardwareSet, # the hardware set
+                    ) -> bool:
+    "True if makespan and energy interact: bandwidth-limited links (queueing) or static power."
+    return hw.static_power_w > 0 or bool((hw.link_time_per_number > 0).any())
+
 def use_compiled(n: int, # the nodes the loop walks
-                 compiled=None, # True or False: that; None: decide by `n`
+                 hw: HardwareSet, # the hardware it maps them onto
+                 compiled=None, # True or False: that; None: decide by `n` and `hw`
                 ) -> bool:
-    "Whether a walk over `n` nodes runs compiled: below `COMPILED_FROM` Python is quicker than loading numba."
-    return n >= COMPILED_FROM if compiled is None else bool(compiled)
+    "Whether to walk compiled: on large graphs of coupled hardware, where a search evaluates many mappings."
+    if compiled is not None: return bool(compiled)
+    return n >= COMPILED_FROM and coupled_hardware(hw)
 
 # %% ../nbs/02a_select.ipynb #8686328d
 def components(n: int,  # number of nodes
@@ -274,7 +282,8 @@ def _build_structure(sg: StackedGraph, allowed: np.ndarray) -> _AdditiveStructur
                 edges.append((k, (min(i, j), max(i, j)), i > j, grid))
             parts.append((local[nodes], cands, tuple(edges)))
     coupled_split = _split_rows(sg, coupled)
-    rows = np.unique(np.concatenate([from_fixed[4], to_fixed[4], coupled_split[1]]))   # only these are ever read:
+    read = np.concatenate([from_fixed[4], to_fixed[4], coupled_split[1]])   # only these rows are ever read:
+    rows = np.flatnonzero(np.bincount(read) > 0) if len(read) else read   # (np.unique would import numpy.ma)
     at = lambda r: np.searchsorted(rows, r)                      # a weight's split costs are priced for them alone
     from_fixed, to_fixed = ((*ends[:4], at(ends[4]), _by_occurrence(ends[1])) for ends in (from_fixed, to_fixed))
     return _AdditiveStructure(choice, local, base, from_fixed, to_fixed, coupled,
@@ -320,7 +329,7 @@ def _weighted_unary(sg: StackedGraph, rows: np.ndarray, ws: np.ndarray) -> np.nd
 def select_additive_many(sg: StackedGraph, # the stacked graph to select on
                          objectives, # each `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                          stats: dict = None, # if given, receives the number of components and of distinct ones solved
-                         compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: if the graph is large
+                         compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: by `use_compiled`
                         ) -> list:
     "`select_additive` for several objectives, the weight-independent work done once: the same selections."
     ws = np.array([objective_weights(o) for o in objectives], float).reshape(-1, 2)
@@ -342,7 +351,7 @@ def select_additive_many(sg: StackedGraph, # the stacked graph to select on
     # device. Repeated nodes add up in edge order (as np.add.at would): each one's first edge, then its second ...
     fuses = np.zeros(len(hw.devices), bool) if cp is None else cp.fuses
     for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
-        if use_compiled(sg.n, compiled):
+        if use_compiled(sg.n, sg.hw, compiled):
             from lightcode.kernels import add_fixed_ends
             side_row = np.full(len(ends[0]), -1)
             side_row[ends[3]] = ends[4]
@@ -389,7 +398,7 @@ def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, cp, sides, chosen, st
 def select_additive(sg: StackedGraph, # the stacked graph to select on
                     objective: str = "energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                     stats: dict = None, # if given, receives the number of components and of distinct ones solved
-                    compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: if the graph is large
+                    compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: by `use_compiled`
                    ) -> np.ndarray:
     "The proven-optimal selection (device index per node) for an additive objective."
     return select_additive_many(sg, [objective], stats, compiled)[0]
@@ -411,13 +420,13 @@ def longest_walk(n: int, # the number of nodes; ids are topological (every edge 
                  weight, # per node: its weight
                  hop=None, # per edge: a weight of its own (None: none)
                  into: bool = False, # True: the heaviest path into each node; False: the heaviest path out of it
-                 compiled=None, # run the compiled loop (`kernels.edge_walk`); None: if the graph is large
+                 compiled: bool = False, # run the compiled loop (`kernels.edge_walk`)
                 ) -> np.ndarray:
     "Per node: the heaviest path out of it (`into`: into it), node and hop weights beyond it, in one pass over edges."
     a, b = (dst, src) if into else (src, dst)           # into a node: out of it with the edges turned round
     o = np.argsort(a if into else -a, kind="stable")    # an edge comes after every edge beyond its far end
     w, h = np.asarray(weight, float), np.zeros(len(o)) if hop is None else np.asarray(hop, float)[o]
-    if use_compiled(n, compiled):
+    if compiled:
         from lightcode.kernels import edge_walk
         return edge_walk(n, a[o], b[o], h, w)
     w, h, best = w.tolist(), h.tolist(), [0.0] * n
@@ -449,7 +458,7 @@ def _upward_rank(sg):
     Fu, Fv = fin[sg.src[first]].astype(float), fin[sg.dst[first]].astype(float)
     pair = lambda M: (np.einsum("ea,ab,eb->e", Fu, M, Fv) / (Fu.sum(1) * Fv.sum(1)))[np.ravel(back)]
     tr = pair(sg.hw.link_time) + sg.elems * pair(sg.hw.link_time_per_number)
-    return avg + longest_walk(sg.n, sg.src, sg.dst, avg, tr)   # the longest transfer + successor's rank
+    return avg + longest_walk(sg.n, sg.src, sg.dst, avg, tr, compiled=use_compiled(sg.n, sg.hw))   # + successor's
 
 # %% ../nbs/02a_select.ipynb #d4e12eac
 def _idle_roots(sg: StackedGraph) -> np.ndarray:
@@ -461,7 +470,7 @@ def _idle_roots(sg: StackedGraph) -> np.ndarray:
     return np.flatnonzero(idle & quiet[d])
 
 def select_heft(sg: StackedGraph, # the stacked graph
-                compiled=None, # run the compiled loop (`kernels.heft_loop`); None: if the graph is large
+                compiled=None, # run the compiled loop (`kernels.heft_loop`); None: by `use_compiled`
                ) -> np.ndarray:
     "HEFT: device per node minimising each node's earliest finish time, in upward-rank order."
     hw, T = sg.hw, sg.time
@@ -479,7 +488,7 @@ def select_heft(sg: StackedGraph, # the stacked graph
     split = ct[1] if ct is not None and len(ct[0]) else np.zeros((1,) + hw.link_time.shape)
     cand_set, cand_ptr, cand_dev = _candidate_sets(fin)
     per_number = bool((hw.link_time_per_number > 0).any())
-    if use_compiled(sg.n, compiled):
+    if use_compiled(sg.n, sg.hw, compiled):
         from lightcode.kernels import heft_loop
         return heft_loop(order, pptr, sg.src[o], np.asarray(sg.elems[o], float), split_id[o], np.asarray(split, float),
                          cand_set, cand_ptr, cand_dev, T, hw.link_time, hw.link_time_per_number, per_number,
