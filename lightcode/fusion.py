@@ -384,7 +384,7 @@ class EdgeCoupling:
               b, # weight of the time (s), likewise
               rows=None, # the coupled edges wanted (indices into `edges`); None: all
              ) -> tuple:
-        "([edge, device] a x energy + b x time of the producer's write, the same of the consumer's read): `pair`'s parts."
+        "([edge, device] a x energy + b x time of the producer's write, the same of the consumer's read)."
         at = slice(None) if rows is None else rows
         a, b = np.asarray(a, float)[..., None, None], np.asarray(b, float)[..., None, None]
         return a * self.out_e[at] + b * self.out_t[at], a * self.in_e[at] + b * self._read_t[at]

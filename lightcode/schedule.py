@@ -253,9 +253,10 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     placed = placed[:count]
     free_flow = per <= 0                        # an unlimited transfer leaves as its producer ends
     xs, xe = np.where(free_flow, end[flat.src], xs), np.where(free_flow, end[flat.src], xe)
-    at_zero = int(np.count_nonzero(arrive[placed] == 0))   # the loop placed these first, in id order
-    order = np.concatenate([np.sort(np.concatenate([instant, placed[:at_zero]])), placed[at_zero:]])
-    return Schedule(start, end, core, xs, xe, order)
+    zero = placed[:int(np.count_nonzero(arrive[placed] == 0))]   # placed at 0 come first (arrivals never decrease)
+    at = np.searchsorted(np.maximum.accumulate(zero), instant, side="right") if len(zero) else 0
+    order = np.insert(placed, at, instant)      # as a heap holding the zero-time roots too would pop: a root (0, i)
+    return Schedule(start, end, core, xs, xe, order)   # before the first placed (a, v) > (0, i)
 
 def _python_walk(dev, dur, arrive, indeg, tail, ptr, succ, lat, per, lane_out, lane_in, edge_id, first, ncores,
                  cutoff, bounded, left, out_left, in_left, start, end, core, xfer_start, xfer_end, placed):

@@ -29,6 +29,8 @@ def use_compiled(n: int, # the nodes the loop walks
                  compiled=None, # True or False: that; None: decide by `n` and `hw`
                 ) -> bool:
     "Whether to walk compiled: on large graphs of coupled hardware, where a search evaluates many mappings."
+    if compiled is not None and not isinstance(compiled, (bool, np.bool_)):
+        raise TypeError(f"compiled must be True, False or None, got {compiled!r}")
     if compiled is not None: return bool(compiled)
     return n >= COMPILED_FROM and coupled_hardware(hw)
 
@@ -328,7 +330,7 @@ def _weighted_unary(sg: StackedGraph, rows: np.ndarray, ws: np.ndarray) -> np.nd
 
 def select_additive_many(sg: StackedGraph, # the stacked graph to select on
                          objectives, # each `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
-                         stats: dict = None, # if given, receives the number of components and of distinct ones solved
+                         stats: dict = None, # if given: components and distinct ones solved (last objective)
                          compiled=None, # edge costs compiled (`kernels.add_fixed_ends`); None: by `use_compiled`
                         ) -> list:
     "`select_additive` for several objectives, the weight-independent work done once: the same selections."
