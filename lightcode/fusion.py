@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph, derived_once
+from .graph import OpGraph, alias_roots, derived_once
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
@@ -64,12 +64,6 @@ def op_classes(g: OpGraph, # the operator graph
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
     return list(derived_once(g, "op classes", lambda: _classes(g)))          # once per graph: it is immutable
 
-def _roots(g: OpGraph, cls) -> list:
-    "Per node the node whose storage it aliases (a view aliases its input; any other node is its own root)."
-    root = list(range(len(g)))
-    for n in g.nodes:
-        if cls[n.id] == "view" and n.inputs: root[n.id] = root[n.inputs[0][0]]
-    return root
 
 # %% ../nbs/01a_fusion.ipynb #f0000010
 def _attention_of(g: OpGraph, cls, m2: int, cons):
@@ -162,19 +156,19 @@ class FusionPlan:
 
 def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
-    cf, moe, constant, roles = g.compiled, g.info.get("moe_symbol"), {}, []
+    cf, moe, constant = g.compiled, g.info.get("moe_symbol"), {}
     appended = np.zeros(len(g), bool)                 # read by a cache append
     appended[cf.src[cls_of[cf.dst] == "kvapp"]] = True
-    for m in ms:
-        n = g.nodes[m]
-        if n.op != "memory": roles.append(3)          # computed from shapes only (a mask, positions, ...)
-        elif appended[m]: roles.append(2)
-        elif n.kind == "weight":                      # a weight of constant shape, or of the experts (`moe`) read
-            shp = n.outputs[0].shape                  # (a loader shares equal shapes: checked once each)
-            if id(shp) not in constant: constant[id(shp)] = all(d.is_const or d.symbols == {moe} for d in shp)
-            roles.append(0 if constant[id(shp)] else 3)
-        else: roles.append(1)
-    return np.array(roles, np.int64)
+    at = np.array(ms, np.int64)
+    memory = cf.op_code[at] == (cf.ops.index("memory") if "memory" in cf.ops else -1)
+    nodes = list(map(g.nodes.__getitem__, ms))
+    weight = memory & ~appended[at] & (np.array([n.kind for n in nodes], object) == "weight")
+    roles = np.where(memory, np.where(appended[at], 2, 1), 3)   # not memory: computed from shapes only (a mask, ...)
+    for i in np.flatnonzero(weight).tolist():         # a weight of constant shape, or of the experts (`moe`) read
+        shp = nodes[i].outputs[0].shape               # (a loader shares equal shapes: checked once each)
+        if id(shp) not in constant: constant[id(shp)] = all(d.is_const or d.symbols == {moe} for d in shp)
+        roles[i] = 0 if constant[id(shp)] else 3
+    return roles.astype(np.int64)
 
 def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
     "Per node: an element-wise or view node that feeds a row reduction through element-wise/view nodes only."
@@ -192,38 +186,52 @@ def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
 
 # %% ../nbs/01a_fusion.ipynb #f0000015
 def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
-    "(kernel per node, fused per edge, attention index per node) as lists: one pass in topological (id) order."
+    "(kernel per node, fused per edge, attention index per node): kernels in one pass in topological (id) order."
     in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
-    cf = g.compiled
-    group, fused = [-1] * len(g), [False] * len(cf.src)
-    has_mm, is_attn, attn_gid = [], [], {}
-    def new(mm=False, att=False):
-        has_mm.append(mm)
-        is_attn.append(att)
-        return len(has_mm) - 1
-    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes, by reader:
-    edge, src = operand.tolist(), cf.src[operand].tolist()            # node v's are edge[at[v]:at[v + 1]]
-    at = np.searchsorted(cf.dst[operand], np.arange(len(g) + 1)).tolist()
+    cf, n = g.compiled, len(g)
+    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes, by reader
+    src, dst = cf.src[operand], cf.dst[operand]
+    at = np.searchsorted(dst, np.arange(n + 1))                       # node v's operands: src[at[v]:at[v + 1]]
+    has = at[1:] > at[:-1]
+    first, last = np.full(n, -1), np.full(n, -1)                      # per node: its first and its latest operand
+    first[has] = src[at[:-1][has]]
+    if has.any(): last[has] = np.maximum.reduceat(src, at[:-1][has])
+    first, last, has_l = first.tolist(), last.tolist(), has.tolist()
+    group, has_mm, is_attn, attn_gid = [-1] * n, [], [], {}
     for v in np.flatnonzero(cls_of != "mem").tolist():
-        c, o = cls[v], range(at[v], at[v + 1])
-        if c == "view" and not o: continue
-        if v in in_attn:                                              # one kernel per attention
-            a = in_attn[v]
-            if a not in attn_gid: attn_gid[a] = new(True, True)
+        c = cls[v]
+        if c == "view" and not has_l[v]: continue
+        a = in_attn.get(v)
+        if a is not None:                                             # one kernel per attention
+            if a not in attn_gid:
+                attn_gid[a] = len(has_mm)
+                has_mm.append(True)
+                is_attn.append(True)
             group[v] = attn_gid[a]
-            for i in o: fused[edge[i]] = in_attn.get(src[i]) == a
-        elif c == "view":
-            group[v] = group[src[o[0]]]
-            fused[edge[o[0]]] = True
-        elif c in ("mm", "opaque"): group[v] = new(c == "mm")
+        elif c == "view": group[v] = group[first[v]]
+        elif c == "mm" or c == "opaque":
+            group[v] = len(has_mm)
+            has_mm.append(c == "mm")
+            is_attn.append(False)
         else:                                                         # element-wise, reduction, append
-            last = max(src[at[v]:at[v + 1]]) if o else None           # only the kernel just run is still open
+            u = last[v]                                               # only the kernel just run is still open:
             # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
-            joins = last is not None and not is_attn[group[last]] \
-                and not ((c == "red" or pre[v]) and has_mm[group[last]])
-            group[v] = group[last] if joins else new()
-            for i in o: fused[edge[i]] = group[src[i]] == group[v]
-    return group, fused, in_attn
+            if u >= 0 and not is_attn[group[u]] and not ((c == "red" or pre[v]) and has_mm[group[u]]):
+                group[v] = group[u]
+            else:
+                group[v] = len(has_mm)
+                has_mm.append(False)
+                is_attn.append(False)
+    group, attn_of = np.array(group, np.int64), np.full(n, -1)
+    for k, a in enumerate(attn): attn_of[list(a.nodes)] = k            # the last attention holding a node wins
+    cd = cls_of[dst]
+    fused = np.where(attn_of[dst] >= 0, attn_of[src] == attn_of[dst],  # inside one attention
+                     np.isin(cd, ["ew", "red", "kvapp"]) & (group[src] == group[dst]))   # in the kernel it joined
+    fused[at[:-1][has & (cls_of == "view") & (attn_of < 0)]] = True   # a view: its first operand
+    fused &= cd != "mem"                                              # a node the pass skipped
+    out = np.zeros(len(cf.src), bool)
+    out[operand] = fused
+    return group, out, in_attn
 
 # %% ../nbs/01a_fusion.ipynb #f0000016
 def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
@@ -295,10 +303,10 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
     cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
-    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(_roots(g, cls), np.int64), np.array(cls)
+    src, dst, cls_of = g.compiled.src, g.compiled.dst, np.array(cls)
+    root_of = alias_roots(g, cls_of == "view")                       # a view aliases its input's storage
     pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
-    group, fused = np.array(group, np.int64), np.array(fused, bool)
     reads, written = _traffic(g, cls_of, root_of, group, fused, in_attn)
     runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
     launch = np.zeros(len(g))

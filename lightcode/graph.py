@@ -16,8 +16,8 @@ from . import checks
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
            'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
-           'consumers', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json',
-           'load_graph', 'op_kind', 'load_tvm_json']
+           'consumers', 'alias_roots', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze',
+           'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -193,8 +193,17 @@ class OpGraph:
         return compile_features(self)
     @cached_property
     def readers(self) -> tuple:
-        "Per node, the ids of the nodes that read it (`consumers` as tuples, computed once: the graph is immutable)."
-        return tuple(map(tuple, consumers(self)))
+        "Per node, the ids of the nodes that read it (`consumers` as tuples, from the compiled edges, computed once)."
+        cf, n = self.compiled, len(self)
+        count = np.bincount(cf.src, minlength=n)
+        start = np.cumsum(count) - count
+        by_src = cf.dst[np.argsort(cf.src, kind="stable")].tolist()   # the readers, grouped by the node read
+        many = np.flatnonzero(count > 1)                # a pool of tuples: each reader alone, the longer ones, ()
+        pool = (*zip(by_src), *map(tuple, map(by_src.__getitem__, map(slice, start[many], (start + count)[many]))), ())
+        at = np.full(n, len(pool) - 1)
+        at[count == 1] = start[count == 1]
+        at[many] = len(by_src) + np.arange(len(many))
+        return tuple(map(pool.__getitem__, at.tolist()))
     @cached_property
     def derived(self) -> dict:
         "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
@@ -411,6 +420,20 @@ def consumers(g: OpGraph, # the graph to read
     for n in g.nodes:
         for s, _ in n.inputs: cons[s].append(n.id)
     return cons
+
+def alias_roots(g: OpGraph, # the operator graph
+                view, # per node: True if it is a view (it aliases its first input's storage)
+               ) -> np.ndarray:
+    "Per node the node whose storage it uses: a view with inputs aliases its first input's root; others their own."
+    cf, n = g.compiled, len(g)
+    n_in = np.bincount(cf.dst, minlength=n)
+    at = np.flatnonzero(np.asarray(view, bool) & (n_in > 0))
+    root = np.arange(n, dtype=np.int64)
+    root[at] = cf.src[(np.cumsum(n_in) - n_in)[at]]    # a view's first input (its first edge)
+    while True:                 # follow chains of views, twice as far each round (an input is an earlier node)
+        further = root[root]
+        if (further == root).all(): return root
+        root = further
 
 def derived_once(owner, # an immutable object with a `derived` store: an `OpGraph` or a stacked graph
                  key, # the name of the data in the store
