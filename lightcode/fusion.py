@@ -28,6 +28,14 @@ def _class_of_op() -> dict:
     return {"memory": "mem", **dict.fromkeys(VIEW_OPS, "view"), **dict.fromkeys(MATMUL_OPS, "mm"),
             **dict.fromkeys(REDUCE_OPS, "red"), **dict.fromkeys(OPAQUE_OPS, "opaque")}
 
+_CLASSES = ("mem", "view", "mm", "red", "opaque", "kvapp", "ew")   # the op classes, by their code in `_class_codes`
+_MEM, _VIEW, _MM, _RED, _OPAQUE, _KVAPP, _EW = range(len(_CLASSES))
+
+def _class_codes(cls, # op classes (strings in `_CLASSES`)
+                ) -> np.ndarray:
+    "The op classes `cls` as their positions in `_CLASSES` (the planner compares small integers, not strings)."
+    return np.fromiter(map(dict(zip(_CLASSES, range(len(_CLASSES)))).__getitem__, cls), np.int8, len(cls))
+
 def _memory_carries(kind: str, shp: tuple) -> bool:
     "A memory node (`kind`, output shape) that carries activations: a model weight (constant, > 1 element) or a cache."
     if kind == "weight": return all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
@@ -158,7 +166,7 @@ def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
     cf, moe, constant = g.compiled, g.info.get("moe_symbol"), {}
     appended = np.zeros(len(g), bool)                 # read by a cache append
-    appended[cf.src[cls_of[cf.dst] == "kvapp"]] = True
+    appended[cf.src[cls_of[cf.dst] == _KVAPP]] = True
     at = np.array(ms, np.int64)
     memory = cf.op_code[at] == (cf.ops.index("memory") if "memory" in cf.ops else -1)
     nodes = list(map(g.nodes.__getitem__, ms))
@@ -174,9 +182,9 @@ def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
     "Per node: an element-wise or view node that feeds a row reduction through element-wise/view nodes only."
     inside = np.zeros(len(g), bool)
     inside[list(in_attn)] = True
-    e = np.flatnonzero(np.isin(cls_of, ["ew", "view"])[g.compiled.src] & ~inside[g.compiled.src])
+    e = np.flatnonzero(np.isin(cls_of, [_EW, _VIEW])[g.compiled.src] & ~inside[g.compiled.src])
     src, dst = g.compiled.src[e], g.compiled.dst[e]               # edges out of candidates
-    into_reduction = (cls_of[dst] == "red") & ~inside[dst]
+    into_reduction = (cls_of[dst] == _RED) & ~inside[dst]
     pre = np.zeros(len(g), bool)
     while True:                 # a node's value depends on later nodes only: the fixpoint is unique, reached in steps
         new = np.zeros(len(g), bool)
@@ -189,7 +197,7 @@ def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
     "(kernel per node, fused per edge, attention index per node): kernels in one pass in topological (id) order."
     in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
     cf, n = g.compiled, len(g)
-    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes, by reader
+    operand = np.flatnonzero(cls_of[root_of[cf.src]] != _MEM)       # edges that carry more than shapes, by reader
     src, dst = cf.src[operand], cf.dst[operand]
     at = np.searchsorted(dst, np.arange(n + 1))                       # node v's operands: src[at[v]:at[v + 1]]
     has = at[1:] > at[:-1]
@@ -198,7 +206,7 @@ def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
     if has.any(): last[has] = np.maximum.reduceat(src, at[:-1][has])
     first, last, has_l = first.tolist(), last.tolist(), has.tolist()
     group, has_mm, is_attn, attn_gid = [-1] * n, [], [], {}
-    for v in np.flatnonzero(cls_of != "mem").tolist():
+    for v in np.flatnonzero(cls_of != _MEM).tolist():
         c = cls[v]
         if c == "view" and not has_l[v]: continue
         a = in_attn.get(v)
@@ -226,9 +234,9 @@ def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
     for k, a in enumerate(attn): attn_of[list(a.nodes)] = k            # the last attention holding a node wins
     cd = cls_of[dst]
     fused = np.where(attn_of[dst] >= 0, attn_of[src] == attn_of[dst],  # inside one attention
-                     np.isin(cd, ["ew", "red", "kvapp"]) & (group[src] == group[dst]))   # in the kernel it joined
-    fused[at[:-1][has & (cls_of == "view") & (attn_of < 0)]] = True   # a view: its first operand
-    fused &= cd != "mem"                                              # a node the pass skipped
+                     np.isin(cd, [_EW, _RED, _KVAPP]) & (group[src] == group[dst]))   # in the kernel it joined
+    fused[at[:-1][has & (cls_of == _VIEW) & (attn_of < 0)]] = True   # a view: its first operand
+    fused &= cd != _MEM                                              # a node the pass skipped
     out = np.zeros(len(cf.src), bool)
     out[operand] = fused
     return group, out, in_attn
@@ -237,7 +245,7 @@ def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
 def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
     "Per node where its traffic is charged: a kernel's first product; an attention operand to the product reading it."
     anchor = np.arange(len(group))
-    mm = np.flatnonzero((cls_of == "mm") & (group >= 0))
+    mm = np.flatnonzero((cls_of == _MM) & (group >= 0))
     kernels, first = np.unique(group[mm], return_index=True)     # each kernel's first product ...
     keep = ~np.isin(kernels, [group[a.qk] for a in attn])        # ... but an attention's
     first_mm = np.full(group.max(initial=-1) + 1, -1)
@@ -252,7 +260,7 @@ def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
 
 def _passthrough(cls_of: np.ndarray, src: np.ndarray, dst: np.ndarray, fused: np.ndarray) -> np.ndarray:
     "Per node: a view all of whose consumers are in other kernels (splitting an edge into it reads nothing)."
-    e = np.flatnonzero(cls_of[src] == "view")                    # the edges that read a view
+    e = np.flatnonzero(cls_of[src] == _VIEW)                    # the edges that read a view
     view, reader, cut = src[e], dst[e], ~fused[e]
     thru = np.zeros(len(cls_of), bool)
     thru[view] = True
@@ -270,8 +278,8 @@ def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     cf, n = g.compiled, len(g)
     src, dst = cf.src, cf.dst
     r, gv, cv = root_of[src], group[dst], cls_of[dst]               # per edge: storage read, reader's kernel, class
-    run = (gv >= 0) | (cv == "opaque")                            # the reader runs in a kernel (or is opaque)
-    mem = run & (cls_of[r] == "mem")
+    run = (gv >= 0) | (cv == _OPAQUE)                            # the reader runs in a kernel (or is opaque)
+    mem = run & (cls_of[r] == _MEM)
     role = np.ones(len(src), np.int64)                            # per edge: what it moves (index in `_ROLES`)
     memory, at_edge = np.unique(r[mem], return_inverse=True)
     role[mem] = _mem_roles(g, cls_of, memory.tolist())[at_edge.reshape(-1)]
@@ -280,21 +288,21 @@ def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     mem &= ~((role == 3) & attn_node[dst])                        # the attention kernel generates its mask
     take = cf.op_code == (cf.ops.index("take") if "take" in cf.ops else -1)
     gather = mem & (role == 0) & take[dst]                        # a gather reads only its rows of the table
-    cut = run & (cls_of[r] != "mem") & ~fused
+    cut = run & (cls_of[r] != _MEM) & ~fused
     role[mem & (role == 3)] = 1                                   # a shape-only tensor read as an activation
-    role[cut] = np.where(cv[cut] == "kvapp", 2, 1)
-    reads = np.flatnonzero(((mem & ~gather) | cut) & (cv != "opaque"))
+    role[cut] = np.where(cv[cut] == _KVAPP, 2, 1)
+    reads = np.flatnonzero(((mem & ~gather) | cut) & (cv != _OPAQUE))
     reads = reads[np.unique(gv[reads] * n + r[reads], return_index=True)[1]]   # a kernel reads a tensor once
     at = np.sort(np.concatenate([reads, np.flatnonzero(gather)]))
     moved = np.where(gather[at], dst[at], r[at])
     out = [(_ROLES[k], v, a) for k, v, a in zip(role[at].tolist(), moved.tolist(), dst[at].tolist())]
     cut_r = r[cut]                                                # a tensor read by another kernel is written once
-    ends = (np.bincount(src, minlength=n) == 0) & (cls_of[root_of] != "mem")   # graph outputs are written
+    ends = (np.bincount(src, minlength=n) == 0) & (cls_of[root_of] != _MEM)   # graph outputs are written
     written = np.union1d(cut_r, root_of[ends])
-    written = written[cls_of[written] != "kvapp"]                 # an append writes only the new token
+    written = written[cls_of[written] != _KVAPP]                 # an append writes only the new token
     into_append = np.zeros(n, bool)                               # every read of it is a cache append
     into_append[cut_r] = True
-    into_append[cut_r[cv[cut] != "kvapp"]] = False
+    into_append[cut_r[cv[cut] != _KVAPP]] = False
     out += [("kv" if k else "a", t, t) for t, k in zip(written.tolist(), into_append[written].tolist())]
     return out, set(written.tolist())
 
@@ -303,23 +311,23 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
     cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
-    src, dst, cls_of = g.compiled.src, g.compiled.dst, np.array(cls)
-    root_of = alias_roots(g, cls_of == "view")                       # a view aliases its input's storage
+    src, dst, cls_of = g.compiled.src, g.compiled.dst, _class_codes(cls)
+    root_of = alias_roots(g, cls_of == _VIEW)                       # a view aliases its input's storage
     pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
     reads, written = _traffic(g, cls_of, root_of, group, fused, in_attn)
-    runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
+    runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, [_VIEW, _MEM, _OPAQUE]))
     launch = np.zeros(len(g))
     launch[runs[np.unique(group[runs], return_index=True)[1]]] = 1   # a kernel's first node that runs arithmetic
-    flops = np.where(np.isin(cls_of, ["view", "kvapp", "mem"]), 0.0, 1.0)
+    flops = np.where(np.isin(cls_of, [_VIEW, _KVAPP, _MEM]), 0.0, 1.0)
     flops[list({v for a in attn for v in a.nodes - {a.qk, a.av}})] = 0.0   # absorbed by an attention kernel
     tensor = root_of[src]                                           # per edge: the storage it carries
-    coupled = fused & (cls_of[tensor] != "mem") & (group[dst] >= 0)  # a fused edge a device boundary could split
+    coupled = fused & (cls_of[tensor] != _MEM) & (group[dst] >= 0)  # a fused edge a device boundary could split
     written_anyway = np.isin(tensor, list(written))
-    split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != "kvapp"), tensor, -1)
+    split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != _KVAPP), tensor, -1)
     split_in = np.where(coupled & ~_passthrough(cls_of, src, dst, fused)[dst], tensor, -1)
     return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(cls_of, group, attn),
-                      tuple(attn), split_out, split_in, cls_of[dst] == "kvapp")
+                      tuple(attn), split_out, split_in, cls_of[dst] == _KVAPP)
 
 # %% ../nbs/01a_fusion.ipynb #f0000021
 def causal_fraction(L: int,                   # sequence length (queries = keys)

@@ -323,12 +323,14 @@ def _coefficients(polys: list, dims: list, col: dict) -> tuple:
 
 def _tensor_shapes(outputs: list) -> tuple:
     "(per output tensor, in node order: its shape's id, the distinct shapes): equal dims' terms, one id."
-    tensors, objects = list(chain.from_iterable(outputs)), {}   # a shape the loader shared: one object, keyed once
-    at = np.array([objects.setdefault(i, len(objects)) for i in map(id, map(attrgetter("shape"), tensors))], np.int64)
+    tensors = list(chain.from_iterable(outputs))    # a tensor the loader shared: one object, keyed once
+    _, first, at = np.unique(np.fromiter(map(id, tensors), np.uint64, len(tensors)), return_index=True,
+                             return_inverse=True)
+    order = np.argsort(first)                       # the distinct tensor objects in order of first appearance
     ids, terms = {}, attrgetter("terms")            # a shape's key: its dims' terms, plain tuples hashed in C
-    first = np.unique(at, return_index=True)[1].tolist()
-    sid = np.array([ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first], np.int64)
-    return sid[at], [tuple(map(Poly, k)) for k in ids]
+    sid = np.zeros(len(first), np.int64)
+    sid[order] = [ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first[order].tolist()]
+    return sid[at.reshape(-1)], [tuple(map(Poly, k)) for k in ids]
 
 def _distinct_rows(dense, out0, in_shape, dst, n_in, n_shapes: int, width: int = 4) -> tuple:
     "(per node its row, a node of each row): nodes alike (dense or not, output shape, input shapes) share a row."
@@ -379,7 +381,7 @@ def compile_features(g: OpGraph, # the graph to compile
     monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
                    | {m for j in dim_node for m, _ in poly_of[j].terms})
     coef, dim_coef = _coefficients(polys, [poly_of[j] for j in dim_node], {m: j for j, m in enumerate(monos)})
-    coef = {k: a[row] for k, a in coef.items()}     # every node takes its distinct row's coefficients
+    coef = {k: np.take(a, row, 0) for k, a in coef.items()}   # every node takes its distinct row's coefficients
     big = np.array([max([d.const for d in shape if d.is_const], default=0) for shape in shapes], float)
     mconst = np.zeros(n)                            # maxdim: the largest constant input dim ...
     np.maximum.at(mconst, dst, big[in_shape])
