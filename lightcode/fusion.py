@@ -44,28 +44,26 @@ def _memory_carries(kind: str, shp: tuple) -> bool:
 def _classes(g: OpGraph) -> tuple:
     "`op_classes(g)`: a node carries activations if any input does (reachability from weights and cache inputs)."
     cf, by_op = g.compiled, _class_of_op()
-    base = np.array([by_op.get(op, "ew") for op in cf.ops])[cf.op_code]
-    memory = np.flatnonzero(base == "mem")
+    base = np.array([_CLASSES.index(by_op.get(op, "ew")) for op in cf.ops], np.int8)[cf.op_code]
+    memory = np.flatnonzero(base == _MEM).tolist()
     act = np.zeros(len(g), bool)
     carries = {}                # per kind and output shape (a loader shares equal shapes: one object each)
-    for v in memory.tolist():
-        n = g.nodes[v]
+    for v, n in zip(memory, map(g.nodes.__getitem__, memory)):
         shp = n.outputs[0].shape if n.outputs else ()
         if (n.kind, id(shp)) not in carries: carries[n.kind, id(shp)] = _memory_carries(n.kind, shp)
         act[v] = carries[n.kind, id(shp)]
-    e = np.flatnonzero(base[cf.dst] != "mem")                      # edges into operators
+    e = np.flatnonzero(base[cf.dst] != _MEM)                       # edges into operators
     src, dst = cf.src[e], cf.dst[e]
     while True:                 # one step further along the edges each round, until nothing changes
         new = act.copy()
         new[dst[act[src]]] = True
         if (new == act).all(): break
         act = new
-    cls = np.where(act, base, "mem").tolist()         # shape-only: nothing from a weight or the cache
+    cls = np.where(act, base, _MEM)                   # shape-only: nothing from a weight or the cache
     for v in np.flatnonzero(act & (cf.op_code == (cf.ops.index("concatenate") if "concatenate" in cf.ops else -1))):
         if any(g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3 for s, _ in g.nodes[v].inputs):
-            cls[v] = "kvapp"                                       # an append to a cache input
-    canon = {c: c for c in (*by_op.values(), "ew", "kvapp")}    # the module's own strings (compared often)
-    return tuple(map(canon.__getitem__, cls))
+            cls[v] = _KVAPP                                        # an append to a cache input
+    return tuple(map(_CLASSES.__getitem__, cls.tolist()))       # the module's own strings (compared often)
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
@@ -74,17 +72,17 @@ def op_classes(g: OpGraph, # the operator graph
 
 
 # %% ../nbs/01a_fusion.ipynb #f0000010
-def _attention_of(g: OpGraph, cls, m2: int, cons):
-    "(QK^T node, nodes between it and the AV product `m2`), or None if `m2` is not an attention's AV."
-    stack, seen, m1 = [s for s, _ in g.nodes[m2].inputs], set(), None
+def _attention_of(ins, matmul: list, cls, m2: int, cons):
+    "(QK^T node, nodes between it and the AV product `m2`), or None; `ins(v)`: the producers v reads, in order."
+    stack, seen, m1 = ins(m2), set(), None
     while stack:
         v = stack.pop()
         if v in seen or cls[v] == "mem": continue
         seen.add(v)
         if cls[v] == "mm":
-            if g.nodes[v].op == "matmul": m1 = max(m1 or -1, v)
+            if matmul[v]: m1 = max(m1 or -1, v)
             continue
-        stack += [s for s, _ in g.nodes[v].inputs]
+        stack += ins(v)
     if m1 is None: return None
     down, stack = set(), [m1]                          # descendants of QK^T that are ancestors of AV
     while stack:
@@ -99,15 +97,15 @@ def _scales_by_scalar(g: OpGraph, cls, n) -> bool:
     one = lambda s: cls[s] == "mem" and all(d.is_const and d.const == 1 for d in g.nodes[s].outputs[0].shape)
     return n.op == "multiply" and any(one(s) for s, _ in n.inputs)
 
-def _prologue(g: OpGraph, cls, mm: int, members) -> frozenset:
+def _prologue(g: OpGraph, ins, cls, mm: int, members) -> frozenset:
     "Operand-side nodes of product `mm` the attention kernel absorbs: views, scalings by a scalar, cache appends."
-    out, stack = set(), [s for s, _ in g.nodes[mm].inputs]
+    out, stack = set(), ins(mm)
     while stack:
         v = stack.pop()
-        n = g.nodes[v]
-        if v in members or v in out or not (cls[v] in ("view", "kvapp") or _scales_by_scalar(g, cls, n)): continue
+        if v in members or v in out or not (cls[v] in ("view", "kvapp") or _scales_by_scalar(g, cls, g.nodes[v])):
+            continue
         out.add(v)
-        if cls[v] != "kvapp": stack += [s for s, _ in n.inputs]
+        if cls[v] != "kvapp": stack += ins(v)
     return frozenset(out)
 
 # %% ../nbs/01a_fusion.ipynb #f0000011
@@ -125,16 +123,20 @@ class Attention:
 
 def _attentions(g: OpGraph, cls) -> list:
     "Every attention of `g` given its op classes `cls`."
-    cons, found = g.readers, []
-    for n in g.nodes:
-        a = _attention_of(g, cls, n.id, cons) if n.op == "matmul" else None
+    cf, cons, found = g.compiled, g.readers, []
+    src, at = cf.src.tolist(), np.searchsorted(cf.dst, np.arange(len(g) + 1)).tolist()
+    ins = lambda v: src[at[v]:at[v + 1]]                    # the producers node v reads, in input order
+    matmul = cf.op_code == (cf.ops.index("matmul") if "matmul" in cf.ops else -1)
+    is_matmul = matmul.tolist()
+    for m2 in np.flatnonzero(matmul).tolist():
+        a = _attention_of(ins, is_matmul, cls, m2, cons)
         if a is None: continue
         m1, internal = a
-        members = internal | {m1, n.id}
-        pq = _prologue(g, cls, m1, members)
-        masks = tuple(sorted({s for v in internal for s, _ in g.nodes[v].inputs
+        members = internal | {m1, m2}
+        pq = _prologue(g, ins, cls, m1, members)
+        masks = tuple(sorted({s for v in internal for s in ins(v)
                               if cls[s] == "mem" and not all(d.is_const for d in g.nodes[s].outputs[0].shape)}))
-        found.append(Attention(m1, n.id, internal, pq, _prologue(g, cls, n.id, members) - pq, masks))
+        found.append(Attention(m1, m2, internal, pq, _prologue(g, ins, cls, m2, members) - pq, masks))
     return found
 
 def find_attention(g: OpGraph, # the operator graph

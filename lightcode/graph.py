@@ -223,15 +223,14 @@ def _prod(dims) -> Poly:
         else: p = d if p is None else p * d
     return Poly.of(c) if p is None else p * c
 
-def _node_polys(n: Node, ins: list, _prod=_prod) -> dict:
-    "The per-node feature polynomials from its input shapes `ins` (`maxdim` aside: a max is not a polynomial)."
-    o0 = n.outputs[0].shape if n.outputs else ()
-    i0 = ins[0] if ins else ()
-    ins_total = sum((_prod(i) for i in ins), start=Poly.of(0))
-    if n.op == "dense" and len(o0) >= 2:        # one weight for every row: batch and sequence rows stack into M
-        return dict(out=_prod(o0), k=i0[-1], b=Poly.of(1), mn=_prod(o0), rows=_prod(i0[:-1]), ins=ins_total)
-    return dict(out=_prod(o0), k=i0[-1] if i0 else Poly.of(0), b=_prod(o0[:-2]), mn=_prod(o0[-2:]),
-                rows=i0[-2] if len(i0) >= 2 else Poly.of(1), ins=ins_total)
+def _row_polys(dense: bool, o: int, i: list, shapes: list, prod, total) -> dict:
+    "Feature polynomials of a node: output shape id `o` (-1: none), input shape ids `i` (`maxdim` aside: a max)."
+    o0, i0 = shapes[o] if o >= 0 else (), shapes[i[0]] if i else ()
+    if dense and len(o0) >= 2:                  # one weight for every row: batch and sequence rows stack into M
+        return dict(out=prod(o, None, None), k=i0[-1], b=Poly.of(1), mn=prod(o, None, None), rows=prod(i[0], None, -1),
+                    ins=total(i))
+    return dict(out=prod(o, None, None), k=i0[-1] if i0 else Poly.of(0), b=prod(o, None, -2), mn=prod(o, -2, None),
+                rows=i0[-2] if len(i0) >= 2 else Poly.of(1), ins=total(i))
 
 # %% ../nbs/00_graph.ipynb #5bcbdbb3
 @dataclass(frozen=True, eq=False)
@@ -366,11 +365,15 @@ def compile_features(g: OpGraph, # the graph to compile
     dense = code == (names.index("dense") if "dense" in names else -1)
     row, first = _distinct_rows(dense, out0, in_shape, dst, n_in, len(shapes))   # nodes alike share their features
     ins, ends = in_shape.tolist(), np.cumsum(n_in).tolist()
-    products = {}                                   # a product of dims, once per distinct tuple of dims
-    def prod(dims):
-        if dims not in products: products[dims] = _prod(dims)
-        return products[dims]
-    polys = [_node_polys(g.nodes[v], [shapes[s] for s in ins[ends[v] - n_in[v]:ends[v]]], prod) for v in first]
+    products, totals = {}, {}                       # the same shapes recur: their products and sums, once each
+    def prod(s, a, b):                              # the product of dims [a:b] of shape `s` (-1: no output)
+        if (s, a, b) not in products: products[s, a, b] = _prod(shapes[s][a:b] if s >= 0 else ())
+        return products[s, a, b]
+    def total(i):                                   # the sum of the products of the input shapes `i`
+        if tuple(i) not in totals: totals[tuple(i)] = sum((prod(s, None, None) for s in i), start=Poly.of(0))
+        return totals[tuple(i)]
+    out0_l, dense_l = out0.tolist(), dense.tolist()
+    polys = [_row_polys(dense_l[v], out0_l[v], ins[ends[v] - n_in[v]:ends[v]], shapes, prod, total) for v in first]
     dim_id = {}                                     # symbolic dimension (its terms) -> (its index, the Poly)
     sym = [[dim_id.setdefault(d.terms, (len(dim_id), d))[0] for d in shape if not d.is_const] for shape in shapes]
     poly_of = [d for _, d in dim_id.values()]
