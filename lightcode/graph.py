@@ -379,7 +379,9 @@ def compile_features(g: OpGraph, # the graph to compile
     poly_of = [d for _, d in dim_id.values()]
     tensor_node = np.repeat(np.arange(n), n_out)
     dim_node = {}                                   # symbolic output dimension -> the first node that has it
-    for s, t in enumerate(np.unique(sid, return_index=True)[1].tolist()):   # shapes in order of first appearance
+    seen = np.maximum.accumulate(sid) if len(sid) else sid   # shape ids number shapes in order of first appearance:
+    firsts = np.flatnonzero(np.r_[True, sid[1:] > seen[:-1]]) if len(sid) else sid   # a new one exceeds all before
+    for s, t in enumerate(firsts.tolist()):         # shapes in order of first appearance
         for j in sym[s]: dim_node.setdefault(j, int(tensor_node[t]))
     monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
                    | {m for j in dim_node for m, _ in poly_of[j].terms})
@@ -392,8 +394,9 @@ def compile_features(g: OpGraph, # the graph to compile
     for s, js in enumerate(sym): table[s, :len(js)] = js
     per_edge = table[in_shape]
     at_dim, at_node = per_edge[per_edge >= 0], np.repeat(dst, (per_edge >= 0).sum(1))
-    used, at = np.unique(at_dim, return_index=True)
-    used = used[np.argsort(at)]                     # the input dims in order of first use
+    used = np.flatnonzero(np.bincount(at_dim, minlength=len(poly_of)))   # the input dims used (a handful) ...
+    first_use = [np.argmax(at_dim == j) for j in used.tolist()]
+    used = used[np.argsort(first_use, kind="stable")]                  # ... in order of first use
     renum = np.zeros(len(poly_of), np.int64)
     renum[used] = np.arange(len(used))
     maxdim_at = np.stack([at_node, renum[at_dim]]).astype(np.int64)
