@@ -46,12 +46,11 @@ def _classes(g: OpGraph) -> tuple:
     cf, by_op = g.compiled, _class_of_op()
     base = np.array([_CLASSES.index(by_op.get(op, "ew")) for op in cf.ops], np.int8)[cf.op_code]
     memory = np.flatnonzero(base == _MEM).tolist()
-    act = np.zeros(len(g), bool)
-    carries = {}                # per kind and output shape (a loader shares equal shapes: one object each)
-    for v, n in zip(memory, map(g.nodes.__getitem__, memory)):
-        shp = n.outputs[0].shape if n.outputs else ()
-        if (n.kind, id(shp)) not in carries: carries[n.kind, id(shp)] = _memory_carries(n.kind, shp)
-        act[v] = carries[n.kind, id(shp)]
+    nodes, act = list(map(g.nodes.__getitem__, memory)), np.zeros(len(g), bool)
+    kinds, shapes = [n.kind for n in nodes], [n.outputs[0].shape if n.outputs else () for n in nodes]
+    carries = {(k, id(s)): (k, s) for k, s in zip(kinds, shapes)}   # per kind and output shape (a loader shares
+    carries = {key: _memory_carries(k, s) for key, (k, s) in carries.items()}   # equal shapes: one object each)
+    act[memory] = [carries[k, id(s)] for k, s in zip(kinds, shapes)]
     e = np.flatnonzero(base[cf.dst] != _MEM)                       # edges into operators
     src, dst = cf.src[e], cf.dst[e]
     while True:                 # one step further along the edges each round, until nothing changes
@@ -166,7 +165,7 @@ class FusionPlan:
 
 def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
-    cf, moe, constant = g.compiled, g.info.get("moe_symbol"), {}
+    cf, moe = g.compiled, g.info.get("moe_symbol")
     appended = np.zeros(len(g), bool)                 # read by a cache append
     appended[cf.src[cls_of[cf.dst] == _KVAPP]] = True
     at = np.array(ms, np.int64)
@@ -174,10 +173,11 @@ def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     nodes = list(map(g.nodes.__getitem__, ms))
     weight = memory & ~appended[at] & (np.array([n.kind for n in nodes], object) == "weight")
     roles = np.where(memory, np.where(appended[at], 2, 1), 3)   # not memory: computed from shapes only (a mask, ...)
-    for i in np.flatnonzero(weight).tolist():         # a weight of constant shape, or of the experts (`moe`) read
-        shp = nodes[i].outputs[0].shape               # (a loader shares equal shapes: checked once each)
-        if id(shp) not in constant: constant[id(shp)] = all(d.is_const or d.symbols == {moe} for d in shp)
-        roles[i] = 0 if constant[id(shp)] else 3
+    at_weight = np.flatnonzero(weight).tolist()       # a weight of constant shape, or of the experts (`moe`) read
+    shapes = [nodes[i].outputs[0].shape for i in at_weight]
+    constant = {id(s): s for s in shapes}             # (a loader shares equal shapes: checked once each)
+    constant = {k: all(d.is_const or d.symbols == {moe} for d in s) for k, s in constant.items()}
+    roles[at_weight] = np.where([constant[id(s)] for s in shapes], 0, 3)
     return roles.astype(np.int64)
 
 def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
