@@ -199,11 +199,12 @@ class OpGraph:
         start = np.cumsum(count) - count
         by_src = cf.dst[np.argsort(cf.src, kind="stable")].tolist()   # the readers, grouped by the node read
         many = np.flatnonzero(count > 1)                # a pool of tuples: each reader alone, the longer ones, ()
-        pool = (*zip(by_src), *map(tuple, map(by_src.__getitem__, map(slice, start[many], (start + count)[many]))), ())
+        longer = map(tuple, map(by_src.__getitem__, map(slice, start[many].tolist(), (start + count)[many].tolist())))
+        pool = np.fromiter(chain(zip(by_src), longer, [()]), object, len(by_src) + len(many) + 1)
         at = np.full(n, len(pool) - 1)
         at[count == 1] = start[count == 1]
         at[many] = len(by_src) + np.arange(len(many))
-        return tuple(map(pool.__getitem__, at.tolist()))
+        return tuple(pool[at].tolist())
     @cached_property
     def derived(self) -> dict:
         "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."

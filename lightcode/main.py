@@ -130,6 +130,7 @@ class MemoryFootprint:
 # %% ../nbs/07_main.ipynb #562411bc
 def _users(view: list, cons: list, v: int) -> list:
     "The non-view operators that read node `v`, directly or through views (`view`: per node, True for a view)."
+    if len(cons[v]) == 1 and not view[cons[v][0]]: return list(cons[v])   # one direct reader (most weights)
     out, stack, seen = [], list(cons[v]), set()
     while stack:
         c = stack.pop()
@@ -173,7 +174,7 @@ class _FootprintPlan:
     row_outputs: tuple        # per output position k: (rows with an output k, its element type)
 
 def _readers(view: list, cons: list, v: int) -> list:
-    "The nodes whose devices hold node `v`: its users through views (`view`: per node, True for one), else its consumers."
+    "The nodes whose devices hold node `v`: its users through views (`view`: per node, True for one), else its readers."
     return _users(view, cons, v) or cons[v]
 
 def _reader_pairs(readers: list) -> tuple:
