@@ -177,7 +177,7 @@ def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     shapes = [nodes[i].outputs[0].shape for i in at_weight]
     constant = {id(s): s for s in shapes}             # (a loader shares equal shapes: checked once each)
     constant = {k: all(d.is_const or d.symbols == {moe} for d in s) for k, s in constant.items()}
-    roles[at_weight] = np.where([constant[id(s)] for s in shapes], 0, 3)
+    roles[at_weight] = np.where(np.fromiter(map(constant.__getitem__, map(id, shapes)), bool, len(shapes)), 0, 3)
     return roles.astype(np.int64)
 
 def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
@@ -197,7 +197,8 @@ def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
 # %% ../nbs/01a_fusion.ipynb #f0000015
 def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
     "(kernel per node, fused per edge, attention index per node): kernels in one pass in topological (id) order."
-    in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
+    members = [a.nodes for a in attn]                                 # (a union of sets: made once each)
+    in_attn = {v: k for k, nodes in enumerate(members) for v in nodes}
     cf, n = g.compiled, len(g)
     operand = np.flatnonzero(cls_of[root_of[cf.src]] != _MEM)       # edges that carry more than shapes, by reader
     src, dst = cf.src[operand], cf.dst[operand]
@@ -233,7 +234,7 @@ def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
                 has_mm.append(False)
                 is_attn.append(False)
     group, attn_of = np.array(group, np.int64), np.full(n, -1)
-    for k, a in enumerate(attn): attn_of[list(a.nodes)] = k            # the last attention holding a node wins
+    for k, nodes in enumerate(members): attn_of[list(nodes)] = k       # the last attention holding a node wins
     cd = cls_of[dst]
     fused = np.where(attn_of[dst] >= 0, attn_of[src] == attn_of[dst],  # inside one attention
                      np.isin(cd, [_EW, _RED, _KVAPP]) & (group[src] == group[dst]))   # in the kernel it joined
