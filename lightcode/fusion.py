@@ -28,13 +28,8 @@ def _class_of_op() -> dict:
     return {"memory": "mem", **dict.fromkeys(VIEW_OPS, "view"), **dict.fromkeys(MATMUL_OPS, "mm"),
             **dict.fromkeys(REDUCE_OPS, "red"), **dict.fromkeys(OPAQUE_OPS, "opaque")}
 
-_CLASSES = ("mem", "view", "mm", "red", "opaque", "kvapp", "ew")   # the op classes, by their code in `_class_codes`
-_MEM, _VIEW, _MM, _RED, _OPAQUE, _KVAPP, _EW = range(len(_CLASSES))
-
-def _class_codes(cls, # op classes (strings in `_CLASSES`)
-                ) -> np.ndarray:
-    "The op classes `cls` as their positions in `_CLASSES` (the planner compares small integers, not strings)."
-    return np.fromiter(map(dict(zip(_CLASSES, range(len(_CLASSES)))).__getitem__, cls), np.int8, len(cls))
+_CLASSES = ("mem", "view", "mm", "red", "opaque", "kvapp", "ew")   # the op classes: the planner compares their codes
+_MEM, _VIEW, _MM, _RED, _OPAQUE, _KVAPP, _EW = range(len(_CLASSES))   # (positions here), not strings
 
 def _memory_carries(kind: str, shp: tuple) -> bool:
     "A memory node (`kind`, output shape) that carries activations: a model weight (constant, > 1 element) or a cache."
@@ -42,7 +37,7 @@ def _memory_carries(kind: str, shp: tuple) -> bool:
     return kind == "input" and len(shp) >= 3
 
 def _classes(g: OpGraph) -> tuple:
-    "`op_classes(g)`: a node carries activations if any input does (reachability from weights and cache inputs)."
+    "(`op_classes(g)`, the same as codes): a node carries activations if any input does (from weights and caches)."
     cf, by_op = g.compiled, _class_of_op()
     base = np.array([_CLASSES.index(by_op.get(op, "ew")) for op in cf.ops], np.int8)[cf.op_code]
     memory = np.flatnonzero(base == _MEM).tolist()
@@ -62,12 +57,13 @@ def _classes(g: OpGraph) -> tuple:
     for v in np.flatnonzero(act & (cf.op_code == (cf.ops.index("concatenate") if "concatenate" in cf.ops else -1))):
         if any(g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3 for s, _ in g.nodes[v].inputs):
             cls[v] = _KVAPP                                        # an append to a cache input
-    return tuple(map(_CLASSES.__getitem__, cls.tolist()))       # the module's own strings (compared often)
+    cls.setflags(write=False)                                   # the codes: shared by every plan of the graph
+    return tuple(map(_CLASSES.__getitem__, cls.tolist())), cls  # the module's own strings (compared often)
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
-    return list(derived_once(g, "op classes", lambda: _classes(g)))          # once per graph: it is immutable
+    return list(derived_once(g, "op classes", lambda: _classes(g))[0])       # once per graph: it is immutable
 
 
 # %% ../nbs/01a_fusion.ipynb #f0000010
@@ -314,7 +310,7 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
     cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
-    src, dst, cls_of = g.compiled.src, g.compiled.dst, _class_codes(cls)
+    src, dst, cls_of = g.compiled.src, g.compiled.dst, derived_once(g, "op classes", lambda: _classes(g))[1]
     root_of = alias_roots(g, cls_of == _VIEW)                       # a view aliases its input's storage
     pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
