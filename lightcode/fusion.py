@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph, derived_once
+from .graph import OpGraph, alias_roots, derived_once
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
@@ -28,61 +28,56 @@ def _class_of_op() -> dict:
     return {"memory": "mem", **dict.fromkeys(VIEW_OPS, "view"), **dict.fromkeys(MATMUL_OPS, "mm"),
             **dict.fromkeys(REDUCE_OPS, "red"), **dict.fromkeys(OPAQUE_OPS, "opaque")}
 
+_CLASSES = ("mem", "view", "mm", "red", "opaque", "kvapp", "ew")   # the op classes: the planner compares their codes
+_MEM, _VIEW, _MM, _RED, _OPAQUE, _KVAPP, _EW = range(len(_CLASSES))   # (positions here), not strings
+
 def _memory_carries(kind: str, shp: tuple) -> bool:
     "A memory node (`kind`, output shape) that carries activations: a model weight (constant, > 1 element) or a cache."
     if kind == "weight": return all(d.is_const for d in shp) and math.prod(d.const for d in shp) > 1
     return kind == "input" and len(shp) >= 3
 
 def _classes(g: OpGraph) -> tuple:
-    "`op_classes(g)`: a node carries activations if any input does (reachability from weights and cache inputs)."
+    "(`op_classes(g)`, the same as codes): a node carries activations if any input does (from weights and caches)."
     cf, by_op = g.compiled, _class_of_op()
-    base = np.array([by_op.get(op, "ew") for op in cf.ops])[cf.op_code]
-    memory = np.flatnonzero(base == "mem")
-    act = np.zeros(len(g), bool)
-    carries = {}                # per kind and output shape (a loader shares equal shapes: one object each)
-    for v in memory.tolist():
-        n = g.nodes[v]
-        shp = n.outputs[0].shape if n.outputs else ()
-        if (n.kind, id(shp)) not in carries: carries[n.kind, id(shp)] = _memory_carries(n.kind, shp)
-        act[v] = carries[n.kind, id(shp)]
-    e = np.flatnonzero(base[cf.dst] != "mem")                      # edges into operators
+    base = np.array([_CLASSES.index(by_op.get(op, "ew")) for op in cf.ops], np.int8)[cf.op_code]
+    memory = np.flatnonzero(base == _MEM).tolist()
+    nodes, act = list(map(g.nodes.__getitem__, memory)), np.zeros(len(g), bool)
+    kinds, shapes = [n.kind for n in nodes], [n.outputs[0].shape if n.outputs else () for n in nodes]
+    carries = {(k, id(s)): (k, s) for k, s in zip(kinds, shapes)}   # per kind and output shape (a loader shares
+    carries = {key: _memory_carries(k, s) for key, (k, s) in carries.items()}   # equal shapes: one object each)
+    act[memory] = [carries[k, id(s)] for k, s in zip(kinds, shapes)]
+    e = np.flatnonzero(base[cf.dst] != _MEM)                       # edges into operators
     src, dst = cf.src[e], cf.dst[e]
     while True:                 # one step further along the edges each round, until nothing changes
         new = act.copy()
         new[dst[act[src]]] = True
         if (new == act).all(): break
         act = new
-    cls = np.where(act, base, "mem").tolist()         # shape-only: nothing from a weight or the cache
+    cls = np.where(act, base, _MEM)                   # shape-only: nothing from a weight or the cache
     for v in np.flatnonzero(act & (cf.op_code == (cf.ops.index("concatenate") if "concatenate" in cf.ops else -1))):
         if any(g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3 for s, _ in g.nodes[v].inputs):
-            cls[v] = "kvapp"                                       # an append to a cache input
-    canon = {c: c for c in (*by_op.values(), "ew", "kvapp")}    # the module's own strings (compared often)
-    return tuple(map(canon.__getitem__, cls))
+            cls[v] = _KVAPP                                        # an append to a cache input
+    cls.setflags(write=False)                                   # the codes: shared by every plan of the graph
+    return tuple(map(_CLASSES.__getitem__, cls.tolist())), cls  # the module's own strings (compared often)
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
-    return list(derived_once(g, "op classes", lambda: _classes(g)))          # once per graph: it is immutable
+    return list(derived_once(g, "op classes", lambda: _classes(g))[0])       # once per graph: it is immutable
 
-def _roots(g: OpGraph, cls) -> list:
-    "Per node the node whose storage it aliases (a view aliases its input; any other node is its own root)."
-    root = list(range(len(g)))
-    for n in g.nodes:
-        if cls[n.id] == "view" and n.inputs: root[n.id] = root[n.inputs[0][0]]
-    return root
 
 # %% ../nbs/01a_fusion.ipynb #f0000010
-def _attention_of(g: OpGraph, cls, m2: int, cons):
-    "(QK^T node, nodes between it and the AV product `m2`), or None if `m2` is not an attention's AV."
-    stack, seen, m1 = [s for s, _ in g.nodes[m2].inputs], set(), None
+def _attention_of(ins, matmul: list, cls, m2: int, cons):
+    "(QK^T node, nodes between it and the AV product `m2`), or None; `ins(v)`: the producers v reads, in order."
+    stack, seen, m1 = ins(m2), set(), None
     while stack:
         v = stack.pop()
         if v in seen or cls[v] == "mem": continue
         seen.add(v)
         if cls[v] == "mm":
-            if g.nodes[v].op == "matmul": m1 = max(m1 or -1, v)
+            if matmul[v]: m1 = max(m1 or -1, v)
             continue
-        stack += [s for s, _ in g.nodes[v].inputs]
+        stack += ins(v)
     if m1 is None: return None
     down, stack = set(), [m1]                          # descendants of QK^T that are ancestors of AV
     while stack:
@@ -97,15 +92,15 @@ def _scales_by_scalar(g: OpGraph, cls, n) -> bool:
     one = lambda s: cls[s] == "mem" and all(d.is_const and d.const == 1 for d in g.nodes[s].outputs[0].shape)
     return n.op == "multiply" and any(one(s) for s, _ in n.inputs)
 
-def _prologue(g: OpGraph, cls, mm: int, members) -> frozenset:
+def _prologue(g: OpGraph, ins, cls, mm: int, members) -> frozenset:
     "Operand-side nodes of product `mm` the attention kernel absorbs: views, scalings by a scalar, cache appends."
-    out, stack = set(), [s for s, _ in g.nodes[mm].inputs]
+    out, stack = set(), ins(mm)
     while stack:
         v = stack.pop()
-        n = g.nodes[v]
-        if v in members or v in out or not (cls[v] in ("view", "kvapp") or _scales_by_scalar(g, cls, n)): continue
+        if v in members or v in out or not (cls[v] in ("view", "kvapp") or _scales_by_scalar(g, cls, g.nodes[v])):
+            continue
         out.add(v)
-        if cls[v] != "kvapp": stack += [s for s, _ in n.inputs]
+        if cls[v] != "kvapp": stack += ins(v)
     return frozenset(out)
 
 # %% ../nbs/01a_fusion.ipynb #f0000011
@@ -123,16 +118,20 @@ class Attention:
 
 def _attentions(g: OpGraph, cls) -> list:
     "Every attention of `g` given its op classes `cls`."
-    cons, found = g.readers, []
-    for n in g.nodes:
-        a = _attention_of(g, cls, n.id, cons) if n.op == "matmul" else None
+    cf, cons, found = g.compiled, g.readers, []
+    src, at = cf.src.tolist(), np.searchsorted(cf.dst, np.arange(len(g) + 1)).tolist()
+    ins = lambda v: src[at[v]:at[v + 1]]                    # the producers node v reads, in input order
+    matmul = cf.op_code == (cf.ops.index("matmul") if "matmul" in cf.ops else -1)
+    is_matmul = matmul.tolist()
+    for m2 in np.flatnonzero(matmul).tolist():
+        a = _attention_of(ins, is_matmul, cls, m2, cons)
         if a is None: continue
         m1, internal = a
-        members = internal | {m1, n.id}
-        pq = _prologue(g, cls, m1, members)
-        masks = tuple(sorted({s for v in internal for s, _ in g.nodes[v].inputs
+        members = internal | {m1, m2}
+        pq = _prologue(g, ins, cls, m1, members)
+        masks = tuple(sorted({s for v in internal for s in ins(v)
                               if cls[s] == "mem" and not all(d.is_const for d in g.nodes[s].outputs[0].shape)}))
-        found.append(Attention(m1, n.id, internal, pq, _prologue(g, cls, n.id, members) - pq, masks))
+        found.append(Attention(m1, m2, internal, pq, _prologue(g, ins, cls, m2, members) - pq, masks))
     return found
 
 def find_attention(g: OpGraph, # the operator graph
@@ -162,27 +161,28 @@ class FusionPlan:
 
 def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
-    cf, moe, constant, roles = g.compiled, g.info.get("moe_symbol"), {}, []
+    cf, moe = g.compiled, g.info.get("moe_symbol")
     appended = np.zeros(len(g), bool)                 # read by a cache append
-    appended[cf.src[cls_of[cf.dst] == "kvapp"]] = True
-    for m in ms:
-        n = g.nodes[m]
-        if n.op != "memory": roles.append(3)          # computed from shapes only (a mask, positions, ...)
-        elif appended[m]: roles.append(2)
-        elif n.kind == "weight":                      # a weight of constant shape, or of the experts (`moe`) read
-            shp = n.outputs[0].shape                  # (a loader shares equal shapes: checked once each)
-            if id(shp) not in constant: constant[id(shp)] = all(d.is_const or d.symbols == {moe} for d in shp)
-            roles.append(0 if constant[id(shp)] else 3)
-        else: roles.append(1)
-    return np.array(roles, np.int64)
+    appended[cf.src[cls_of[cf.dst] == _KVAPP]] = True
+    at = np.array(ms, np.int64)
+    memory = cf.op_code[at] == (cf.ops.index("memory") if "memory" in cf.ops else -1)
+    nodes = list(map(g.nodes.__getitem__, ms))
+    weight = memory & ~appended[at] & (np.array([n.kind for n in nodes], object) == "weight")
+    roles = np.where(memory, np.where(appended[at], 2, 1), 3)   # not memory: computed from shapes only (a mask, ...)
+    at_weight = np.flatnonzero(weight).tolist()       # a weight of constant shape, or of the experts (`moe`) read
+    shapes = [nodes[i].outputs[0].shape for i in at_weight]
+    constant = {id(s): s for s in shapes}             # (a loader shares equal shapes: checked once each)
+    constant = {k: all(d.is_const or d.symbols == {moe} for d in s) for k, s in constant.items()}
+    roles[at_weight] = np.where(np.fromiter(map(constant.__getitem__, map(id, shapes)), bool, len(shapes)), 0, 3)
+    return roles.astype(np.int64)
 
 def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
     "Per node: an element-wise or view node that feeds a row reduction through element-wise/view nodes only."
     inside = np.zeros(len(g), bool)
     inside[list(in_attn)] = True
-    e = np.flatnonzero(np.isin(cls_of, ["ew", "view"])[g.compiled.src] & ~inside[g.compiled.src])
+    e = np.flatnonzero(np.isin(cls_of, [_EW, _VIEW])[g.compiled.src] & ~inside[g.compiled.src])
     src, dst = g.compiled.src[e], g.compiled.dst[e]               # edges out of candidates
-    into_reduction = (cls_of[dst] == "red") & ~inside[dst]
+    into_reduction = (cls_of[dst] == _RED) & ~inside[dst]
     pre = np.zeros(len(g), bool)
     while True:                 # a node's value depends on later nodes only: the fixpoint is unique, reached in steps
         new = np.zeros(len(g), bool)
@@ -192,44 +192,59 @@ def _prereduction(g: OpGraph, cls_of: np.ndarray, in_attn) -> list:
 
 # %% ../nbs/01a_fusion.ipynb #f0000015
 def _groups(g: OpGraph, cls, cls_of, root_of, attn, pre):
-    "(kernel per node, fused per edge, attention index per node) as lists: one pass in topological (id) order."
-    in_attn = {v: k for k, a in enumerate(attn) for v in a.nodes}
-    cf = g.compiled
-    group, fused = [-1] * len(g), [False] * len(cf.src)
-    has_mm, is_attn, attn_gid = [], [], {}
-    def new(mm=False, att=False):
-        has_mm.append(mm)
-        is_attn.append(att)
-        return len(has_mm) - 1
-    operand = np.flatnonzero(cls_of[root_of[cf.src]] != "mem")       # edges that carry more than shapes, by reader:
-    edge, src = operand.tolist(), cf.src[operand].tolist()            # node v's are edge[at[v]:at[v + 1]]
-    at = np.searchsorted(cf.dst[operand], np.arange(len(g) + 1)).tolist()
-    for v in np.flatnonzero(cls_of != "mem").tolist():
-        c, o = cls[v], range(at[v], at[v + 1])
-        if c == "view" and not o: continue
-        if v in in_attn:                                              # one kernel per attention
-            a = in_attn[v]
-            if a not in attn_gid: attn_gid[a] = new(True, True)
+    "(kernel per node, fused per edge, attention index per node): kernels in one pass in topological (id) order."
+    members = [a.nodes for a in attn]                                 # (a union of sets: made once each)
+    in_attn = {v: k for k, nodes in enumerate(members) for v in nodes}
+    cf, n = g.compiled, len(g)
+    operand = np.flatnonzero(cls_of[root_of[cf.src]] != _MEM)       # edges that carry more than shapes, by reader
+    src, dst = cf.src[operand], cf.dst[operand]
+    at = np.searchsorted(dst, np.arange(n + 1))                       # node v's operands: src[at[v]:at[v + 1]]
+    has = at[1:] > at[:-1]
+    first, last = np.full(n, -1), np.full(n, -1)                      # per node: its first and its latest operand
+    first[has] = src[at[:-1][has]]
+    if has.any(): last[has] = np.maximum.reduceat(src, at[:-1][has])
+    first, last, has_l = first.tolist(), last.tolist(), has.tolist()
+    group, has_mm, is_attn, attn_gid = [-1] * n, [], [], {}
+    for v in np.flatnonzero(cls_of != _MEM).tolist():
+        c = cls[v]
+        if c == "view" and not has_l[v]: continue
+        a = in_attn.get(v)
+        if a is not None:                                             # one kernel per attention
+            if a not in attn_gid:
+                attn_gid[a] = len(has_mm)
+                has_mm.append(True)
+                is_attn.append(True)
             group[v] = attn_gid[a]
-            for i in o: fused[edge[i]] = in_attn.get(src[i]) == a
-        elif c == "view":
-            group[v] = group[src[o[0]]]
-            fused[edge[o[0]]] = True
-        elif c in ("mm", "opaque"): group[v] = new(c == "mm")
+        elif c == "view": group[v] = group[first[v]]
+        elif c == "mm" or c == "opaque":
+            group[v] = len(has_mm)
+            has_mm.append(c == "mm")
+            is_attn.append(False)
         else:                                                         # element-wise, reduction, append
-            last = max(src[at[v]:at[v + 1]]) if o else None           # only the kernel just run is still open
+            u = last[v]                                               # only the kernel just run is still open:
             # it joins that kernel unless it is an attention's, or a reduction (or what feeds one) meets a product
-            joins = last is not None and not is_attn[group[last]] \
-                and not ((c == "red" or pre[v]) and has_mm[group[last]])
-            group[v] = group[last] if joins else new()
-            for i in o: fused[edge[i]] = group[src[i]] == group[v]
-    return group, fused, in_attn
+            if u >= 0 and not is_attn[group[u]] and not ((c == "red" or pre[v]) and has_mm[group[u]]):
+                group[v] = group[u]
+            else:
+                group[v] = len(has_mm)
+                has_mm.append(False)
+                is_attn.append(False)
+    group, attn_of = np.array(group, np.int64), np.full(n, -1)
+    for k, nodes in enumerate(members): attn_of[list(nodes)] = k       # the last attention holding a node wins
+    cd = cls_of[dst]
+    fused = np.where(attn_of[dst] >= 0, attn_of[src] == attn_of[dst],  # inside one attention
+                     np.isin(cd, [_EW, _RED, _KVAPP]) & (group[src] == group[dst]))   # in the kernel it joined
+    fused[at[:-1][has & (cls_of == _VIEW) & (attn_of < 0)]] = True   # a view: its first operand
+    fused &= cd != _MEM                                              # a node the pass skipped
+    out = np.zeros(len(cf.src), bool)
+    out[operand] = fused
+    return group, out, in_attn
 
 # %% ../nbs/01a_fusion.ipynb #f0000016
 def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
     "Per node where its traffic is charged: a kernel's first product; an attention operand to the product reading it."
     anchor = np.arange(len(group))
-    mm = np.flatnonzero((cls_of == "mm") & (group >= 0))
+    mm = np.flatnonzero((cls_of == _MM) & (group >= 0))
     kernels, first = np.unique(group[mm], return_index=True)     # each kernel's first product ...
     keep = ~np.isin(kernels, [group[a.qk] for a in attn])        # ... but an attention's
     first_mm = np.full(group.max(initial=-1) + 1, -1)
@@ -244,7 +259,7 @@ def _anchors(cls_of: np.ndarray, group: np.ndarray, attn) -> np.ndarray:
 
 def _passthrough(cls_of: np.ndarray, src: np.ndarray, dst: np.ndarray, fused: np.ndarray) -> np.ndarray:
     "Per node: a view all of whose consumers are in other kernels (splitting an edge into it reads nothing)."
-    e = np.flatnonzero(cls_of[src] == "view")                    # the edges that read a view
+    e = np.flatnonzero(cls_of[src] == _VIEW)                    # the edges that read a view
     view, reader, cut = src[e], dst[e], ~fused[e]
     thru = np.zeros(len(cls_of), bool)
     thru[view] = True
@@ -262,8 +277,8 @@ def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     cf, n = g.compiled, len(g)
     src, dst = cf.src, cf.dst
     r, gv, cv = root_of[src], group[dst], cls_of[dst]               # per edge: storage read, reader's kernel, class
-    run = (gv >= 0) | (cv == "opaque")                            # the reader runs in a kernel (or is opaque)
-    mem = run & (cls_of[r] == "mem")
+    run = (gv >= 0) | (cv == _OPAQUE)                            # the reader runs in a kernel (or is opaque)
+    mem = run & (cls_of[r] == _MEM)
     role = np.ones(len(src), np.int64)                            # per edge: what it moves (index in `_ROLES`)
     memory, at_edge = np.unique(r[mem], return_inverse=True)
     role[mem] = _mem_roles(g, cls_of, memory.tolist())[at_edge.reshape(-1)]
@@ -272,21 +287,21 @@ def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     mem &= ~((role == 3) & attn_node[dst])                        # the attention kernel generates its mask
     take = cf.op_code == (cf.ops.index("take") if "take" in cf.ops else -1)
     gather = mem & (role == 0) & take[dst]                        # a gather reads only its rows of the table
-    cut = run & (cls_of[r] != "mem") & ~fused
+    cut = run & (cls_of[r] != _MEM) & ~fused
     role[mem & (role == 3)] = 1                                   # a shape-only tensor read as an activation
-    role[cut] = np.where(cv[cut] == "kvapp", 2, 1)
-    reads = np.flatnonzero(((mem & ~gather) | cut) & (cv != "opaque"))
+    role[cut] = np.where(cv[cut] == _KVAPP, 2, 1)
+    reads = np.flatnonzero(((mem & ~gather) | cut) & (cv != _OPAQUE))
     reads = reads[np.unique(gv[reads] * n + r[reads], return_index=True)[1]]   # a kernel reads a tensor once
     at = np.sort(np.concatenate([reads, np.flatnonzero(gather)]))
     moved = np.where(gather[at], dst[at], r[at])
     out = [(_ROLES[k], v, a) for k, v, a in zip(role[at].tolist(), moved.tolist(), dst[at].tolist())]
     cut_r = r[cut]                                                # a tensor read by another kernel is written once
-    ends = (np.bincount(src, minlength=n) == 0) & (cls_of[root_of] != "mem")   # graph outputs are written
+    ends = (np.bincount(src, minlength=n) == 0) & (cls_of[root_of] != _MEM)   # graph outputs are written
     written = np.union1d(cut_r, root_of[ends])
-    written = written[cls_of[written] != "kvapp"]                 # an append writes only the new token
+    written = written[cls_of[written] != _KVAPP]                 # an append writes only the new token
     into_append = np.zeros(n, bool)                               # every read of it is a cache append
     into_append[cut_r] = True
-    into_append[cut_r[cv[cut] != "kvapp"]] = False
+    into_append[cut_r[cv[cut] != _KVAPP]] = False
     out += [("kv" if k else "a", t, t) for t, k in zip(written.tolist(), into_append[written].tolist())]
     return out, set(written.tolist())
 
@@ -295,23 +310,23 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
     cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
-    src, dst, root_of, cls_of = g.compiled.src, g.compiled.dst, np.array(_roots(g, cls), np.int64), np.array(cls)
+    src, dst, cls_of = g.compiled.src, g.compiled.dst, derived_once(g, "op classes", lambda: _classes(g))[1]
+    root_of = alias_roots(g, cls_of == _VIEW)                       # a view aliases its input's storage
     pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
-    group, fused = np.array(group, np.int64), np.array(fused, bool)
     reads, written = _traffic(g, cls_of, root_of, group, fused, in_attn)
-    runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, ["view", "mem", "opaque"]))
+    runs = np.flatnonzero((group >= 0) & ~np.isin(cls_of, [_VIEW, _MEM, _OPAQUE]))
     launch = np.zeros(len(g))
     launch[runs[np.unique(group[runs], return_index=True)[1]]] = 1   # a kernel's first node that runs arithmetic
-    flops = np.where(np.isin(cls_of, ["view", "kvapp", "mem"]), 0.0, 1.0)
+    flops = np.where(np.isin(cls_of, [_VIEW, _KVAPP, _MEM]), 0.0, 1.0)
     flops[list({v for a in attn for v in a.nodes - {a.qk, a.av}})] = 0.0   # absorbed by an attention kernel
     tensor = root_of[src]                                           # per edge: the storage it carries
-    coupled = fused & (cls_of[tensor] != "mem") & (group[dst] >= 0)  # a fused edge a device boundary could split
+    coupled = fused & (cls_of[tensor] != _MEM) & (group[dst] >= 0)  # a fused edge a device boundary could split
     written_anyway = np.isin(tensor, list(written))
-    split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != "kvapp"), tensor, -1)
+    split_out = np.where(coupled & ~written_anyway & (cls_of[tensor] != _KVAPP), tensor, -1)
     split_in = np.where(coupled & ~_passthrough(cls_of, src, dst, fused)[dst], tensor, -1)
     return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(cls_of, group, attn),
-                      tuple(attn), split_out, split_in, cls_of[dst] == "kvapp")
+                      tuple(attn), split_out, split_in, cls_of[dst] == _KVAPP)
 
 # %% ../nbs/01a_fusion.ipynb #f0000021
 def causal_fraction(L: int,                   # sequence length (queries = keys)

@@ -16,8 +16,8 @@ from . import checks
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
            'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
-           'consumers', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json',
-           'load_graph', 'op_kind', 'load_tvm_json']
+           'consumers', 'alias_roots', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze',
+           'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -193,8 +193,18 @@ class OpGraph:
         return compile_features(self)
     @cached_property
     def readers(self) -> tuple:
-        "Per node, the ids of the nodes that read it (`consumers` as tuples, computed once: the graph is immutable)."
-        return tuple(map(tuple, consumers(self)))
+        "Per node, the ids of the nodes that read it (`consumers` as tuples, from the compiled edges, computed once)."
+        cf, n = self.compiled, len(self)
+        count = np.bincount(cf.src, minlength=n)
+        start = np.cumsum(count) - count
+        by_src = cf.dst[np.argsort(cf.src, kind="stable")].tolist()   # the readers, grouped by the node read
+        many = np.flatnonzero(count > 1)                # a pool of tuples: each reader alone, the longer ones, ()
+        longer = map(tuple, map(by_src.__getitem__, map(slice, start[many].tolist(), (start + count)[many].tolist())))
+        pool = np.fromiter(chain(zip(by_src), longer, [()]), object, len(by_src) + len(many) + 1)
+        at = np.full(n, len(pool) - 1)
+        at[count == 1] = start[count == 1]
+        at[many] = len(by_src) + np.arange(len(many))
+        return tuple(pool[at].tolist())
     @cached_property
     def derived(self) -> dict:
         "A store for data derived from the graph once and reused by every search (e.g. its fusion plan)."
@@ -214,15 +224,14 @@ def _prod(dims) -> Poly:
         else: p = d if p is None else p * d
     return Poly.of(c) if p is None else p * c
 
-def _node_polys(n: Node, ins: list, _prod=_prod) -> dict:
-    "The per-node feature polynomials from its input shapes `ins` (`maxdim` aside: a max is not a polynomial)."
-    o0 = n.outputs[0].shape if n.outputs else ()
-    i0 = ins[0] if ins else ()
-    ins_total = sum((_prod(i) for i in ins), start=Poly.of(0))
-    if n.op == "dense" and len(o0) >= 2:        # one weight for every row: batch and sequence rows stack into M
-        return dict(out=_prod(o0), k=i0[-1], b=Poly.of(1), mn=_prod(o0), rows=_prod(i0[:-1]), ins=ins_total)
-    return dict(out=_prod(o0), k=i0[-1] if i0 else Poly.of(0), b=_prod(o0[:-2]), mn=_prod(o0[-2:]),
-                rows=i0[-2] if len(i0) >= 2 else Poly.of(1), ins=ins_total)
+def _row_polys(dense: bool, o: int, i: list, shapes: list, prod, total) -> dict:
+    "Feature polynomials of a node: output shape id `o` (-1: none), input shape ids `i` (`maxdim` aside: a max)."
+    o0, i0 = shapes[o] if o >= 0 else (), shapes[i[0]] if i else ()
+    if dense and len(o0) >= 2:                  # one weight for every row: batch and sequence rows stack into M
+        return dict(out=prod(o, None, None), k=i0[-1], b=Poly.of(1), mn=prod(o, None, None), rows=prod(i[0], None, -1),
+                    ins=total(i))
+    return dict(out=prod(o, None, None), k=i0[-1] if i0 else Poly.of(0), b=prod(o, None, -2), mn=prod(o, -2, None),
+                rows=i0[-2] if len(i0) >= 2 else Poly.of(1), ins=total(i))
 
 # %% ../nbs/00_graph.ipynb #5bcbdbb3
 @dataclass(frozen=True, eq=False)
@@ -314,12 +323,14 @@ def _coefficients(polys: list, dims: list, col: dict) -> tuple:
 
 def _tensor_shapes(outputs: list) -> tuple:
     "(per output tensor, in node order: its shape's id, the distinct shapes): equal dims' terms, one id."
-    tensors, objects = list(chain.from_iterable(outputs)), {}   # a shape the loader shared: one object, keyed once
-    at = np.array([objects.setdefault(i, len(objects)) for i in map(id, map(attrgetter("shape"), tensors))], np.int64)
+    tensors = list(chain.from_iterable(outputs))    # a tensor the loader shared: one object, keyed once
+    _, first, at = np.unique(np.fromiter(map(id, tensors), np.uint64, len(tensors)), return_index=True,
+                             return_inverse=True)
+    order = np.argsort(first)                       # the distinct tensor objects in order of first appearance
     ids, terms = {}, attrgetter("terms")            # a shape's key: its dims' terms, plain tuples hashed in C
-    first = np.unique(at, return_index=True)[1].tolist()
-    sid = np.array([ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first], np.int64)
-    return sid[at], [tuple(map(Poly, k)) for k in ids]
+    sid = np.zeros(len(first), np.int64)
+    sid[order] = [ids.setdefault(tuple(map(terms, tensors[t].shape)), len(ids)) for t in first[order].tolist()]
+    return sid[at.reshape(-1)], [tuple(map(Poly, k)) for k in ids]
 
 def _distinct_rows(dense, out0, in_shape, dst, n_in, n_shapes: int, width: int = 4) -> tuple:
     "(per node its row, a node of each row): nodes alike (dense or not, output shape, input shapes) share a row."
@@ -355,22 +366,28 @@ def compile_features(g: OpGraph, # the graph to compile
     dense = code == (names.index("dense") if "dense" in names else -1)
     row, first = _distinct_rows(dense, out0, in_shape, dst, n_in, len(shapes))   # nodes alike share their features
     ins, ends = in_shape.tolist(), np.cumsum(n_in).tolist()
-    products = {}                                   # a product of dims, once per distinct tuple of dims
-    def prod(dims):
-        if dims not in products: products[dims] = _prod(dims)
-        return products[dims]
-    polys = [_node_polys(g.nodes[v], [shapes[s] for s in ins[ends[v] - n_in[v]:ends[v]]], prod) for v in first]
+    products, totals = {}, {}                       # the same shapes recur: their products and sums, once each
+    def prod(s, a, b):                              # the product of dims [a:b] of shape `s` (-1: no output)
+        if (s, a, b) not in products: products[s, a, b] = _prod(shapes[s][a:b] if s >= 0 else ())
+        return products[s, a, b]
+    def total(i):                                   # the sum of the products of the input shapes `i`
+        if tuple(i) not in totals: totals[tuple(i)] = sum((prod(s, None, None) for s in i), start=Poly.of(0))
+        return totals[tuple(i)]
+    out0_l, dense_l = out0.tolist(), dense.tolist()
+    polys = [_row_polys(dense_l[v], out0_l[v], ins[ends[v] - n_in[v]:ends[v]], shapes, prod, total) for v in first]
     dim_id = {}                                     # symbolic dimension (its terms) -> (its index, the Poly)
     sym = [[dim_id.setdefault(d.terms, (len(dim_id), d))[0] for d in shape if not d.is_const] for shape in shapes]
     poly_of = [d for _, d in dim_id.values()]
     tensor_node = np.repeat(np.arange(n), n_out)
     dim_node = {}                                   # symbolic output dimension -> the first node that has it
-    for s, t in enumerate(np.unique(sid, return_index=True)[1].tolist()):   # shapes in order of first appearance
+    seen = np.maximum.accumulate(sid) if len(sid) else sid   # shape ids number shapes in order of first appearance:
+    firsts = np.flatnonzero(np.r_[True, sid[1:] > seen[:-1]]) if len(sid) else sid   # a new one exceeds all before
+    for s, t in enumerate(firsts.tolist()):         # shapes in order of first appearance
         for j in sym[s]: dim_node.setdefault(j, int(tensor_node[t]))
     monos = sorted({m for p in polys for v in p.values() for m, _ in v.terms}
                    | {m for j in dim_node for m, _ in poly_of[j].terms})
     coef, dim_coef = _coefficients(polys, [poly_of[j] for j in dim_node], {m: j for j, m in enumerate(monos)})
-    coef = {k: a[row] for k, a in coef.items()}     # every node takes its distinct row's coefficients
+    coef = {k: np.take(a, row, 0) for k, a in coef.items()}   # every node takes its distinct row's coefficients
     big = np.array([max([d.const for d in shape if d.is_const], default=0) for shape in shapes], float)
     mconst = np.zeros(n)                            # maxdim: the largest constant input dim ...
     np.maximum.at(mconst, dst, big[in_shape])
@@ -378,8 +395,9 @@ def compile_features(g: OpGraph, # the graph to compile
     for s, js in enumerate(sym): table[s, :len(js)] = js
     per_edge = table[in_shape]
     at_dim, at_node = per_edge[per_edge >= 0], np.repeat(dst, (per_edge >= 0).sum(1))
-    used, at = np.unique(at_dim, return_index=True)
-    used = used[np.argsort(at)]                     # the input dims in order of first use
+    used = np.flatnonzero(np.bincount(at_dim, minlength=len(poly_of)))   # the input dims used (a handful) ...
+    first_use = [np.argmax(at_dim == j) for j in used.tolist()]
+    used = used[np.argsort(first_use, kind="stable")]                  # ... in order of first use
     renum = np.zeros(len(poly_of), np.int64)
     renum[used] = np.arange(len(used))
     maxdim_at = np.stack([at_node, renum[at_dim]]).astype(np.int64)
@@ -411,6 +429,20 @@ def consumers(g: OpGraph, # the graph to read
     for n in g.nodes:
         for s, _ in n.inputs: cons[s].append(n.id)
     return cons
+
+def alias_roots(g: OpGraph, # the operator graph
+                view, # per node: True if it is a view (it aliases its first input's storage)
+               ) -> np.ndarray:
+    "Per node the node whose storage it uses: a view with inputs aliases its first input's root; others their own."
+    cf, n = g.compiled, len(g)
+    n_in = np.bincount(cf.dst, minlength=n)
+    at = np.flatnonzero(np.asarray(view, bool) & (n_in > 0))
+    root = np.arange(n, dtype=np.int64)
+    root[at] = cf.src[(np.cumsum(n_in) - n_in)[at]]    # a view's first input (its first edge)
+    while True:                 # follow chains of views, twice as far each round (an input is an earlier node)
+        further = root[root]
+        if (further == root).all(): return root
+        root = further
 
 def derived_once(owner, # an immutable object with a `derived` store: an `OpGraph` or a stacked graph
                  key, # the name of the data in the store

@@ -10,7 +10,7 @@ from functools import cached_property
 import numpy as np
 from . import checks
 from .fusion import VIEW_OPS, find_attention
-from .graph import OpGraph, derived_once
+from .graph import OpGraph, alias_roots, derived_once
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
@@ -128,14 +128,15 @@ class MemoryFootprint:
         return f"MemoryFootprint({self.model}, {self.binding}: {lines})"
 
 # %% ../nbs/07_main.ipynb #562411bc
-def _users(g: OpGraph, cons: list, v: int) -> list:
-    "The non-view operators that read node `v`, directly or through views."
+def _users(view: list, cons: list, v: int) -> list:
+    "The non-view operators that read node `v`, directly or through views (`view`: per node, True for a view)."
+    if len(cons[v]) == 1 and not view[cons[v][0]]: return list(cons[v])   # one direct reader (most weights)
     out, stack, seen = [], list(cons[v]), set()
     while stack:
         c = stack.pop()
         if c in seen: continue
         seen.add(c)
-        if g.nodes[c].op in VIEW_OPS: stack += cons[c]
+        if view[c]: stack += cons[c]
         else: out.append(c)
     return out
 
@@ -172,9 +173,9 @@ class _FootprintPlan:
     row_input: np.ndarray     # per row: a graph input (live from time 0)
     row_outputs: tuple        # per output position k: (rows with an output k, its element type)
 
-def _readers(g: OpGraph, cons: list, v: int) -> list:
-    "The nodes whose devices hold node `v`: its users through views, else its direct consumers."
-    return _users(g, cons, v) or cons[v]
+def _readers(view: list, cons: list, v: int) -> list:
+    "The nodes whose devices hold node `v`: its users through views (`view`: per node, True for one), else its readers."
+    return _users(view, cons, v) or cons[v]
 
 def _reader_pairs(readers: list) -> tuple:
     "(owner, reader) arrays from a list of reader lists, owners in order."
@@ -188,42 +189,45 @@ def _footprint_plan(g: OpGraph, # the operator graph
 
 def _plan_footprint(g: OpGraph) -> _FootprintPlan:
     "The footprint plan of `g` (`_footprint_plan` keeps it)."
-    cons, info = g.readers, g.info               # a mixture of experts keeps every expert resident, read or not
+    cons, info, cf, n = g.readers, g.info, g.compiled, len(g)   # a mixture of experts keeps every expert resident
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
-    weights, size = [n for n in g.nodes if n.kind == "weight" and n.op == "memory"], {}
-    for n in weights:                            # once per distinct weight tensor (a loader shares equal ones)
-        if id(n.outputs[0]) not in size: size[id(n.outputs[0])] = _weight_elements(n.outputs[0].shape, resident)
-    weights = [n for n in weights if size[id(n.outputs[0])] > 1]   # a model weight: more than one element
-    w_size = [float(size[id(n.outputs[0])]) for n in weights]
-    w_dtype = [dt(n.outputs[0]) for n in weights]
+    memory = cf.op_code == (cf.ops.index("memory") if "memory" in cf.ops else -1)
+    view = np.array([op in VIEW_OPS for op in cf.ops], bool)[cf.op_code]
+    at_memory = np.flatnonzero(memory).tolist()
+    memory_nodes, size = list(map(g.nodes.__getitem__, at_memory)), {}
+    weights = [m for m in memory_nodes if m.kind == "weight"]
+    for m in weights:                            # once per distinct weight tensor (a loader shares equal ones)
+        if id(m.outputs[0]) not in size: size[id(m.outputs[0])] = _weight_elements(m.outputs[0].shape, resident)
+    weights = [m for m in weights if size[id(m.outputs[0])] > 1]   # a model weight: more than one element
+    w_size = [float(size[id(m.outputs[0])]) for m in weights]
+    w_dtype = [dt(m.outputs[0]) for m in weights]
     cache = kv_cache_tensors(g)
     kv_dtype = [dt(g.nodes[v].outputs[k]) for v, k in cache]
     skip = {v for v, _ in cache}
     skip |= {s for v in skip for s, _ in g.nodes[v].inputs if g.nodes[s].kind == "input"}   # the cache before an append
-    root = list(range(len(g)))
-    for n in g.nodes:
-        if n.op in VIEW_OPS and n.inputs: root[n.id] = root[n.inputs[0][0]]
-    rows, device, is_input = [], [], []
-    for n in g.nodes:
-        if n.id in skip or root[n.id] != n.id or not n.outputs: continue
-        if n.op == "memory" and (n.kind != "input" or not cons[n.id]): continue    # weights and masks: not activations
-        rows.append(n.id)
-        device.append(min(_readers(g, cons, n.id)) if n.op == "memory" else n.id)
-        is_input.append(n.op == "memory")
-    outputs = [g.nodes[v].outputs for v in rows]
-    row_outputs, count = [], np.array(list(map(len, outputs)), np.int64)
+    root = alias_roots(g, view)
+    is_input, skipped = np.zeros(n, bool), np.zeros(n, bool)
+    is_input[at_memory] = [m.kind == "input" for m in memory_nodes]
+    skipped[list(skip)] = True
+    used = np.bincount(cf.src, minlength=n) > 0  # weights and masks (and unread inputs): not activations
+    rows = np.flatnonzero(~skipped & (root == np.arange(n)) & ~(memory & ~(is_input & used)))
+    outputs = [g.nodes[v].outputs for v in rows.tolist()]
+    count = np.array(list(map(len, outputs)), np.int64)
+    rows, outputs, count = rows[count > 0], [o for o in outputs if o], count[count > 0]   # a node with an output
+    row_input, device, view_l = memory[rows], rows.copy(), view.tolist()
+    for i in np.flatnonzero(row_input).tolist(): device[i] = min(_readers(view_l, cons, int(rows[i])))
+    row_outputs = []
     for k in range(count.max(initial=0)):
         at = np.flatnonzero(count > k)
-        types = [outputs[i][k].dtype for i in at.tolist()]
+        types = [o[k].dtype for o in (outputs if len(at) == len(outputs) else map(outputs.__getitem__, at.tolist()))]
         for t in dict.fromkeys(types): dtypes.setdefault(t, len(dtypes))   # new types in order of first use
         row_outputs.append((at, np.array(list(map(dtypes.__getitem__, types)), np.int64)))
     plan = _FootprintPlan(tuple(dtypes), np.array(w_size, float), np.array(w_dtype, np.int64),
-                          _reader_pairs([_readers(g, cons, n.id) for n in weights]), tuple(cache),
-                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(g, cons, v) for v, _ in cache]),
-                          np.array(root, np.int64), (g.compiled.src, g.compiled.dst), np.array(rows, np.int64),
-                          np.array(device, np.int64), np.array(is_input, bool), tuple(row_outputs))
+                          _reader_pairs([_readers(view_l, cons, m.id) for m in weights]), tuple(cache),
+                          np.array(kv_dtype, np.int64), _reader_pairs([_readers(view_l, cons, v) for v, _ in cache]),
+                          root, (cf.src, cf.dst), rows, device, row_input, tuple(row_outputs))
     return plan
 
 def _held(nd: int, pairs: tuple, x: np.ndarray, size: np.ndarray, per_number: np.ndarray) -> np.ndarray:
