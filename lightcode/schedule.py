@@ -54,23 +54,13 @@ def _product_costs(sg, d):
         return t, e
     return derived_once(sg, ("products", int(d)), make)
 
-def _products(sg, ex, x):
-    "Per expanded node: (count, product time, product energy, operand elements, result elements)."
-    f = sg.feats
-    B = np.rint(f["b"][ex]).astype(np.int64)
-    t, e = np.zeros(len(ex)), np.zeros(len(ex))
-    for d in np.unique(x[ex], return_index=True)[0]:
-        m = x[ex] == d
-        pt, pe = _product_costs(sg, d)
-        t[m], e[m] = pt[ex[m]], pe[ex[m]]
-    rows = np.maximum(f["rows"][ex], 1)
-    return B, t, e, f["k"][ex] * (rows + f["mn"][ex] / rows), f["mn"][ex]
+
 
 # %% ../nbs/02b_schedule.ipynb #fbc88caf
 def _expansion_terms(sg: StackedGraph) -> tuple:
     "Per node: products if expanded, numbers into and out of one product; [node, device] one product's time, energy."
     def make():
-        "`_products` for every node and expanding device."
+        "The products of every node on every expanding device."
         f, D = sg.feats, len(sg.hw.devices)
         rows = np.maximum(f["rows"], 1)
         count = np.where(np.isfinite(f["b"]), np.rint(f["b"]), 0).astype(np.int64)
@@ -106,7 +96,8 @@ def expand(sg: StackedGraph, # the stacked graph
         count, operand, result, pt, pe = _expansion_terms(sg)
         return FlatGraph(*expand_graph(x, dur, en, expands, hw.of_kind("sram")[0], count, pt, pe, operand, result,
                                        sg.src, sg.dst, np.asarray(sg.elems, float)))
-    B, pt, pe, opel, resel = _products(sg, ex, x)
+    count, operand, result, prod_t, prod_e = _expansion_terms(sg)
+    B, pt, pe, opel, resel = count[ex], prod_t[ex, x[ex]], prod_e[ex, x[ex]], operand[ex], result[ex]
     sram = hw.of_kind("sram")[0]
     dev, dur, en = dev.copy(), dur.copy(), en.copy()
     dev[ex], dur[ex], en[ex] = sram, 0.0, 0.0                          # the original node becomes the split

@@ -187,14 +187,17 @@ def objective_weights(objective="energy", # `energy`, `time_sum`, or weights (a,
     if objective not in WEIGHTS: raise ValueError(f"{objective!r} is not an additive objective (energy, time_sum)")
     return WEIGHTS[objective]
 
+def _absent(sg: StackedGraph) -> np.ndarray:
+    "[node, device] 0 for a candidate, inf otherwise (once per stacked graph)."
+    return derived_once(sg, "absent", lambda: np.where(np.isfinite(sg.time), 0.0, np.inf))
+
 def additive_terms(sg: StackedGraph, # the stacked graph (candidates' time and energy, edges)
                    objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                   ):
     "(U [node, device], M0, M1 [device, device], elems [edge]) of `objective` (a name or weights (a, b))."
     a, b = objective_weights(objective)
     hw = sg.hw
-    absent = derived_once(sg, "absent", lambda: np.where(np.isfinite(sg.time), 0.0, np.inf))   # inf: no candidate
-    U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + absent
+    U = (a * sg.energy if a else 0) + (b * sg.time if b else 0) + _absent(sg)
     return U, b * hw.link_time, a * hw.link_energy + b * hw.link_time_per_number, sg.elems
 
 def coupling_terms(sg: StackedGraph, # the stacked graph
@@ -322,11 +325,10 @@ def _finite_energies(sg: StackedGraph) -> bool:
 
 def _weighted_unary(sg: StackedGraph, rows: np.ndarray, ws: np.ndarray) -> np.ndarray:
     "[weight, node of `rows`, device] `additive_terms`' unary costs for the weights (a, b) `ws`, the same numbers."
-    absent = derived_once(sg, "absent", lambda: np.where(np.isfinite(sg.time), 0.0, np.inf))
     a, b = ws[:, :1, None], ws[:, 1:, None]
     with np.errstate(invalid="ignore"):                         # a weight of 0 drops its term, as `additive_terms`
         ea, tb = np.where(a != 0, a * sg.energy[rows], 0.0), np.where(b != 0, b * sg.time[rows], 0.0)
-    return ea + tb + absent[rows]
+    return ea + tb + _absent(sg)[rows]
 
 def select_additive_many(sg: StackedGraph, # the stacked graph to select on
                          objectives, # each `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
@@ -352,36 +354,33 @@ def select_additive_many(sg: StackedGraph, # the stacked graph to select on
     # choice is a unary cost of the latter: a row (or column) of the edge's pair cost, taken at the decided end's
     # device. Repeated nodes add up in edge order (as np.add.at would): each one's first edge, then its second ...
     fuses = np.zeros(len(hw.devices), bool) if cp is None else cp.fuses
-    for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
-        if use_compiled(sg.n, sg.hw, compiled):
-            from lightcode.kernels import add_fixed_ends
+    if use_compiled(sg.n, sg.hw, compiled):
+        from lightcode.kernels import add_fixed_ends
+        write, read = sides if cp is not None else (np.zeros((len(ws), 1, len(hw.devices))),) * 2
+        for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
             side_row = np.full(len(ends[0]), -1)
             side_row[ends[3]] = ends[4]
-            no_sides = np.zeros((len(ws), 1, len(hw.devices)))
-            add_fixed_ends(un, M0, M1, np.asarray(elems, float), ends[0], ends[1], ends[2], side_row,
-                           no_sides if cp is None else sides[0], no_sides if cp is None else sides[1], fuses, rows)
-            continue
-        add = _fixed_end_costs(M0, M1, elems, sides, fuses, ends, rows)
-        for k in ends[5]: un[:, ends[1][k]] += add[:, k]
+            add_fixed_ends(un, M0, M1, np.asarray(elems, float), ends[0], ends[1], ends[2], side_row, write, read,
+                           fuses, rows)
+    else:
+        for ends, rows in ((s.from_fixed, True), (s.to_fixed, False)):
+            add = _fixed_end_costs(M0, M1, elems, sides, fuses, ends, rows)
+            for k in ends[5]: un[:, ends[1][k]] += add[:, k]
     best = un.argmin(2)                                         # right for isolated nodes; components overwritten below
     out = []
     for w in range(len(ws)):
         chosen = s.base.copy()                                  # final for the single-candidate nodes
         chosen[s.choice] = best[w]
-        if len(s.coupled):
-            _solve_parts(s, un[w], M0[w], M1[w], elems, cp, None if cp is None else (sides[0][w], sides[1][w]),
-                         chosen, stats)
+        if len(s.coupled):                                      # split costs of the coupled edges' rows
+            split = None if cp is None else cp.pair(ws[w, 0], ws[w, 1], s.split_rows[s.coupled_split[1]])
+            _solve_parts(s, un[w], M0[w], M1[w], elems, split, chosen, stats)
         out.append(chosen)
     return out
 
-def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, cp, sides, chosen, stats):
+def _solve_parts(s: _AdditiveStructure, un, M0, M1, elems, split, chosen, stats):
     "Choose the coupled components' nodes in `chosen` exactly, given unary costs `un` [choice node, device]."
     extra = np.zeros((len(s.coupled),) + M0.shape)
-    if sides is not None:                                       # `EdgeCoupling.pair` of the coupled edges' rows
-        write, read = (a[s.coupled_split[1]] for a in sides)
-        split = write[:, :, None] + read[:, None, :]
-        split[:, np.diag(cp.fuses)] = 0.0
-        extra[s.coupled_split[0]] = split
+    if split is not None: extra[s.coupled_split[0]] = split     # split: [coupled edge of the coupling, device, device]
     pair_cost = M0 + elems[s.coupled, None, None] * M1 + extra  # [coupled edge, device, device]
     memo, solved = {}, 0
     for at, cands, edges in s.parts:
