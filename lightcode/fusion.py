@@ -54,7 +54,7 @@ def _classes(g: OpGraph) -> tuple:
         if (new == act).all(): break
         act = new
     cls = np.where(act, base, _MEM)                   # shape-only: nothing from a weight or the cache
-    for v in np.flatnonzero(act & (cf.op_code == (cf.ops.index("concatenate") if "concatenate" in cf.ops else -1))):
+    for v in np.flatnonzero(act & (cf.op_code == cf.code_of("concatenate"))):
         if any(g.nodes[s].op == "memory" and len(g.nodes[s].outputs[0].shape) >= 3 for s, _ in g.nodes[v].inputs):
             cls[v] = _KVAPP                                        # an append to a cache input
     cls.setflags(write=False)                                   # the codes: shared by every plan of the graph
@@ -121,7 +121,7 @@ def _attentions(g: OpGraph, cls) -> list:
     cf, cons, found = g.compiled, g.readers, []
     src, at = cf.src.tolist(), np.searchsorted(cf.dst, np.arange(len(g) + 1)).tolist()
     ins = lambda v: src[at[v]:at[v + 1]]                    # the producers node v reads, in input order
-    matmul = cf.op_code == (cf.ops.index("matmul") if "matmul" in cf.ops else -1)
+    matmul = cf.op_code == cf.code_of("matmul")
     is_matmul = matmul.tolist()
     for m2 in np.flatnonzero(matmul).tolist():
         a = _attention_of(ins, is_matmul, cls, m2, cons)
@@ -165,7 +165,7 @@ def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     appended = np.zeros(len(g), bool)                 # read by a cache append
     appended[cf.src[cls_of[cf.dst] == _KVAPP]] = True
     at = np.array(ms, np.int64)
-    memory = cf.op_code[at] == (cf.ops.index("memory") if "memory" in cf.ops else -1)
+    memory = cf.op_code[at] == cf.code_of("memory")
     nodes = list(map(g.nodes.__getitem__, ms))
     weight = memory & ~appended[at] & (np.array([n.kind for n in nodes], object) == "weight")
     roles = np.where(memory, np.where(appended[at], 2, 1), 3)   # not memory: computed from shapes only (a mask, ...)
@@ -285,7 +285,7 @@ def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
     attn_node = np.zeros(n, bool)
     attn_node[list(in_attn)] = True
     mem &= ~((role == 3) & attn_node[dst])                        # the attention kernel generates its mask
-    take = cf.op_code == (cf.ops.index("take") if "take" in cf.ops else -1)
+    take = cf.op_code == cf.code_of("take")
     gather = mem & (role == 0) & take[dst]                        # a gather reads only its rows of the table
     cut = run & (cls_of[r] != _MEM) & ~fused
     role[mem & (role == 3)] = 1                                   # a shape-only tensor read as an activation

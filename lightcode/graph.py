@@ -16,8 +16,8 @@ from . import checks
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
            'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
-           'consumers', 'alias_roots', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze',
-           'graph_from_json', 'load_graph', 'op_kind', 'load_tvm_json']
+           'alias_roots', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json',
+           'load_graph', 'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -193,7 +193,7 @@ class OpGraph:
         return compile_features(self)
     @cached_property
     def readers(self) -> tuple:
-        "Per node, the ids of the nodes that read it (`consumers` as tuples, from the compiled edges, computed once)."
+        "Per node, the nodes reading it (in node order; twice if it reads two outputs), from the compiled edges."
         cf, n = self.compiled, len(self)
         count = np.bincount(cf.src, minlength=n)
         start = np.cumsum(count) - count
@@ -248,6 +248,11 @@ class CompiledFeatures:
     op_code: np.ndarray   # per node: index into `ops`
     dim_coef: np.ndarray = None   # (n_dims, n_monomials): every distinct symbolic output dimension
     dim_node: np.ndarray = None   # per symbolic dimension: the first node whose output has it
+
+    def code_of(self, op: str, # an op kind
+               ) -> int:
+        "The op code of `op`, -1 if the graph has no such op (so `op_code == code_of(op)` selects none)."
+        return self.ops.index(op) if op in self.ops else -1
 
     @cached_property
     def maxdim_sym(self) -> tuple:
@@ -421,14 +426,6 @@ def to_networkx(g: OpGraph, # the graph to convert
     for n in g.nodes:
         for s, k in n.inputs: G.add_edge(s, n.id, output=k)
     return G
-
-def consumers(g: OpGraph, # the graph to read
-             ) -> list:
-    "Per node, the ids of the nodes that read it (in node order; a node reading two outputs appears twice)."
-    cons = [[] for _ in g.nodes]
-    for n in g.nodes:
-        for s, _ in n.inputs: cons[s].append(n.id)
-    return cons
 
 def alias_roots(g: OpGraph, # the operator graph
                 view, # per node: True if it is a view (it aliases its first input's storage)

@@ -193,7 +193,7 @@ def _plan_footprint(g: OpGraph) -> _FootprintPlan:
     resident = {info["moe_symbol"]: info["moe_experts"]} if "moe_symbol" in info else {}
     dtypes = {}
     dt = lambda t: dtypes.setdefault(t.dtype, len(dtypes))
-    memory = cf.op_code == (cf.ops.index("memory") if "memory" in cf.ops else -1)
+    memory = cf.op_code == cf.code_of("memory")
     view = np.array([op in VIEW_OPS for op in cf.ops], bool)[cf.op_code]
     at_memory = np.flatnonzero(memory).tolist()
     memory_nodes, size = list(map(g.nodes.__getitem__, at_memory)), {}

@@ -16,7 +16,7 @@ try:
 except ModuleNotFoundError as e:
     raise ModuleNotFoundError(f'lightcode.relay needs the relay extra ({e.name} is not installed): '
                               f'pip install "lightcode[relay]"', name=e.name) from None
-from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze, consumers
+from .graph import Node, Tensor, OpGraph, Poly, graph_to_json, KNOWN_OPS, freeze
 
 # %% auto #0
 __all__ = ['TVM_LOG_LINE', 'ARCHS', 'STAGES', 'BATCH', 'EXAMPLE_BATCH', 'MAX_BATCH', 'onnx_export_llama_decoder',
@@ -1173,7 +1173,7 @@ def replicate_layers(g: OpGraph, # a Llama-shaped graph of a 2-layer model (`gra
                     ) -> OpGraph:
     "`g` with its second decoder layer repeated until it has `layers` (nodes a layer shares with the other stay one)."
     _check_int(layers, "layers", 2, MAX_LAYERS)
-    cons, ids = consumers(g), {n.name: n.id for n in g.nodes if n.kind == "weight"}
+    cons, ids = g.readers, {n.name: n.id for n in g.nodes if n.kind == "weight"}
     _, _, body0 = _layer_nodes(g, cons, ids, 0)
     x, out, body = _layer_nodes(g, cons, ids, 1)
     own = {n.id for n in g.nodes if n.op == "memory" and cons[n.id] and set(cons[n.id]) <= body}
@@ -1252,7 +1252,7 @@ def moe_graph(backbone: OpGraph, # a Llama-shaped graph (`graph_from_config(moe_
     if not isinstance(backbone, OpGraph):
         raise TypeError(f"backbone must be an OpGraph (see graph_from_config), got {type(backbone).__name__}")
     s = moe_sizes(config)
-    cons, ids = consumers(backbone), {n.name: n.id for n in backbone.nodes if n.kind == "weight"}
+    cons, ids = backbone.readers, {n.name: n.id for n in backbone.nodes if n.kind == "weight"}
     spans = [_mlp_span(backbone, cons, ids, layer) for layer in range(s["layers"])]
     at_out = {out: (layer, x) for layer, (x, out, _) in enumerate(spans)}
     drop = set().union(*(d for _, _, d in spans))
