@@ -228,18 +228,6 @@ def schedule_graph(dev, # per node: device
 
 # %% ../nbs/01b_kernels.ipynb #cd564794
 @njit(cache=True)
-def _float_sift_down(h, lo, size):
-    "Restore the min-heap of floats in `[lo, lo + size)` after its root grew."
-    i = 0
-    while True:
-        m, l = i, 2 * i + 1
-        if l < size and h[lo + l] < h[lo + m]: m = l
-        if l + 1 < size and h[lo + l + 1] < h[lo + m]: m = l + 1
-        if m == i: return
-        h[lo + i], h[lo + m] = h[lo + m], h[lo + i]
-        i = m
-
-@njit(cache=True)
 def heft_loop(order, # nodes in upward-rank order
               pptr, # per node: where its inputs start in the input arrays (length n + 1)
               preds, # per input, grouped by consumer: producer
@@ -252,7 +240,6 @@ def heft_loop(order, # nodes in upward-rank order
               time, # [node, device] duration (s)
               link_time, # [device, device] link latency (s)
               link_per_number, # [device, device] time per number moved (s)
-              per_number, # whether to add `elems * link_per_number` (False: the links have no bandwidth limit)
               ncores, # per device: cores
               x, # per node: device; nodes not in `order` keep theirs; filled in
              ):
@@ -260,7 +247,7 @@ def heft_loop(order, # nodes in upward-rank order
     nd = len(ncores)
     at = np.zeros(nd + 1, np.int64)                  # device d's cores: a heap of free times in [at[d], at[d+1])
     for d in range(nd): at[d + 1] = at[d] + ncores[d]
-    core_free, finish = np.zeros(at[nd]), np.zeros(len(x))
+    core_free, core_id, finish = np.zeros(at[nd]), np.zeros(at[nd], np.int64), np.zeros(len(x))
     for v in order:
         best_f, best_d = np.inf, -1
         for j in range(cand_ptr[cand_set[v]], cand_ptr[cand_set[v] + 1]):
@@ -268,8 +255,7 @@ def heft_loop(order, # nodes in upward-rank order
             ready, extra = 0.0, 0.0
             for k in range(pptr[v], pptr[v + 1]):
                 p = preds[k]
-                if per_number: r = finish[p] + link_time[x[p], d] + elems[k] * link_per_number[x[p], d]
-                else: r = finish[p] + link_time[x[p], d]
+                r = finish[p] + link_time[x[p], d] + elems[k] * link_per_number[x[p], d]   # + 0 if unlimited
                 if r > ready: ready = r
                 if split_id[k] >= 0: extra += split[split_id[k], x[p], d]
             free = core_free[at[d]]
@@ -277,7 +263,7 @@ def heft_loop(order, # nodes in upward-rank order
             if f < best_f: best_f, best_d = f, d
         finish[v], x[v] = best_f, best_d
         core_free[at[best_d]] = best_f
-        _float_sift_down(core_free, at[best_d], ncores[best_d])
+        sift_down(core_free, core_id, at[best_d], ncores[best_d])
     return x
 
 # %% ../nbs/01b_kernels.ipynb #e93a8fbe
@@ -336,10 +322,9 @@ def split_charges(x, # per node: device
         if split[k] and fuses[x[src[k]]] and out_root[k] >= 0 and first[out_root[k]] < 0: first[out_root[k]] = k
     for r in range(n):
         k = first[r]
-        if k >= 0: dt[src[k]] += out_t[k, x[src[k]]]
-    for r in range(n):
-        k = first[r]
-        if k >= 0: de[src[k]] += out_e[k, x[src[k]]]
+        if k >= 0:
+            dt[src[k]] += out_t[k, x[src[k]]]
+            de[src[k]] += out_e[k, x[src[k]]]
     G = in_group.max() + 1 if m else 0                   # split tensors read by fusing kernels, grouped by kernel
     ptr = np.zeros(G + 2, np.int64)
     for k in range(m):
@@ -365,8 +350,9 @@ def split_charges(x, # per node: device
             if j == lo or in_root[reads[j]] != in_root[reads[j - 1]]:
                 once[count] = reads[j]
                 count += 1
-    for k in once[:count]: dt[dst[k]] += in_t[k, x[dst[k]]]
-    for k in once[:count]: de[dst[k]] += in_e[k, x[dst[k]]]
+    for k in once[:count]:
+        dt[dst[k]] += in_t[k, x[dst[k]]]
+        de[dst[k]] += in_e[k, x[dst[k]]]
     for k in launch:
         if k >= 0: dt[dst[k]] += launch_t[x[dst[k]]]
     for v in range(n):                                   # traffic charged to an anchor on another device

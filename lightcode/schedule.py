@@ -39,20 +39,20 @@ def _one_core(dev):
     "The device restricted to one core: a product runs on one core, products spread over the cores."
     return replace(dev, cores=1) if getattr(dev, "cores", 1) != 1 else dev
 
+def _by_op_kind(sg: StackedGraph, d: int, product: bool = False):
+    "(op kind, rows, their features) per op kind among the candidates of device `d`; `product`: of one product each."
+    cf, rows = sg.graph.compiled, np.flatnonzero(np.isfinite(sg.time[:, d]))
+    for c in np.unique(cf.op_code[rows], return_index=True)[0]:
+        r = rows[cf.op_code[rows] == c]
+        sub = {k: v[r] for k, v in sg.feats.items()}
+        if product: sub.update(b=np.ones(len(r)), out=sub["mn"])   # one product: batch 1, an M x N result
+        yield cf.ops[c], r, sub
+
 def _product_costs(sg, d):
-    "[node] time and energy of one product of each node on device `d` (nan where not a candidate), once per stacks."
-    def make():
-        "Each candidate node's one product on `d`."
-        f, cf = sg.feats, sg.graph.compiled
-        t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
-        rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
-        for c in np.unique(cf.op_code[rows], return_index=True)[0]:
-            r = rows[cf.op_code[rows] == c]
-            sub = {k: v[r] for k, v in f.items()}
-            sub.update(b=np.ones(len(r)), out=f["mn"][r])
-            t[r], e[r] = _one_core(sg.hw.devices[d]).cost(cf.ops[c], sub)
-        return t, e
-    return derived_once(sg, ("products", int(d)), make)
+    "[node] time and energy of one product of each node on device `d` (nan where not a candidate)."
+    t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
+    for op, r, sub in _by_op_kind(sg, d, product=True): t[r], e[r] = _one_core(sg.hw.devices[d]).cost(op, sub)
+    return t, e
 
 
 
@@ -391,15 +391,10 @@ def _part_energies(sg: StackedGraph, d: int) -> dict:
     "Part -> per node: the energy of its products on tiled PHU `d` (0 where not a candidate), once per stacked graph."
     def make():
         "Each candidate node's parts on `d`, costed per op kind."
-        dev, cf = _one_core(sg.hw.devices[d]), sg.graph.compiled
-        rows = np.flatnonzero(np.isfinite(sg.time[:, d]))
-        out = {k: np.zeros(sg.n) for k in PHU_PARTS}
-        for c in np.unique(cf.op_code[rows], return_index=True)[0]:
-            r = rows[cf.op_code[rows] == c]
-            sub = {k: v[r] for k, v in sg.feats.items()}
-            B = np.rint(sub["b"])
-            sub.update(b=np.ones(len(r)), out=sub["mn"])
-            for k, v in dev.cost_parts(cf.ops[c], sub).items():
+        dev, out = _one_core(sg.hw.devices[d]), {k: np.zeros(sg.n) for k in PHU_PARTS}
+        for op, r, sub in _by_op_kind(sg, d, product=True):
+            B = np.rint(sg.feats["b"][r])                       # products per node
+            for k, v in dev.cost_parts(op, sub).items():
                 if k in out: out[k][r] = B * v
         return out
     return derived_once(sg, ("phu parts", int(d)), make)
@@ -425,12 +420,8 @@ def _one_core_work(sg: StackedGraph) -> np.ndarray:
     "Per-candidate time that bounds the node from below whether or not it is expanded (one-core work / cores)."
     T = sg.time.copy()
     for d, dev in enumerate(sg.hw.devices):
-        rows = np.flatnonzero(np.isfinite(T[:, d]))
-        if not dev.expands or dev.cores == 1 or not len(rows): continue
-        for c in np.unique(sg.graph.compiled.op_code[rows], return_index=True)[0]:
-            r = rows[sg.graph.compiled.op_code[rows] == c]
-            one_core_time = _one_core(dev).cost(sg.graph.compiled.ops[c], {k: v[r] for k, v in sg.feats.items()})[0]
-            T[r, d] = one_core_time / dev.cores
+        if not dev.expands or dev.cores == 1: continue
+        for op, r, sub in _by_op_kind(sg, d): T[r, d] = _one_core(dev).cost(op, sub)[0] / dev.cores
     return T
 
 def _work_time(sg: StackedGraph) -> np.ndarray:

@@ -488,11 +488,10 @@ def select_heft(sg: StackedGraph, # the stacked graph
     if ct is not None: split_id[ct[0]] = np.arange(len(ct[0]))
     split = ct[1] if ct is not None and len(ct[0]) else np.zeros((1,) + hw.link_time.shape)
     cand_set, cand_ptr, cand_dev = _candidate_sets(fin)
-    per_number = bool((hw.link_time_per_number > 0).any())
     if use_compiled(sg.n, sg.hw, compiled):
         from lightcode.kernels import heft_loop
         return heft_loop(order, pptr, sg.src[o], np.asarray(sg.elems[o], float), split_id[o], np.asarray(split, float),
-                         cand_set, cand_ptr, cand_dev, T, hw.link_time, hw.link_time_per_number, per_number,
+                         cand_set, cand_ptr, cand_dev, T, hw.link_time, hw.link_time_per_number,
                          np.array([d.cores for d in hw.devices]), x)
     preds, pel, sid = sg.src[o].tolist(), sg.elems[o].tolist(), split_id[o].tolist()
     cands = [cand_dev[a:b].tolist() for a, b in zip(cand_ptr[:-1], cand_ptr[1:])]
@@ -507,7 +506,7 @@ def select_heft(sg: StackedGraph, # the stacked graph
             ready, extra = 0.0, 0.0
             for k in ins:
                 p = preds[k]
-                r = finish[p] + LT[x[p]][d] + pel[k] * LTn[x[p]][d] if per_number else finish[p] + LT[x[p]][d]
+                r = finish[p] + LT[x[p]][d] + pel[k] * LTn[x[p]][d]      # + 0 on links without a bandwidth limit
                 if r > ready: ready = r
                 if sid[k] >= 0: extra += split[sid[k]][x[p]][d]
             free = cores[d][0]
