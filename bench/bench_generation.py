@@ -4,18 +4,16 @@ step-by-step path (`method="each"`, a full search per decode step) on a shorter 
 
 Run: python bench/bench_generation.py        (prints figures; asserts nothing)
 """
-import json, statistics, time
+import json, time
 import numpy as np
 import lightcode.models as models
 from lightcode.main import simulate_generation
+from common import median_time
 
 def main():
     pm, dm = models.llama_prefill, models.llama_decoder          # loaded (and compiled below) before timing
     path = models.data_path(models.EXTRACTED["llama_decoder"][0])
-    ts = []
-    for _ in range(15):
-        t = time.perf_counter(); json.loads(path.read_text()); ts.append(time.perf_counter() - t)
-    jl = statistics.median(ts)
+    jl, _ = median_time(lambda: json.loads(path.read_text()), 15)
     simulate_generation(pm, dm, "physical", 512, 3, "energy", progress=False)   # compiles features and fusion plans
     print(f"json.load of {path.name}: {jl*1e3:.2f} ms (median of 15)")
     print("\nacceptance 1 (target <= 150x json.load): prompt 512 + 512 new tokens, physical preset")

@@ -1,34 +1,29 @@
 """Per-call cost of the parts of every search (issue 15): `main.footprint_of` (run by every `graph_search` through
 `stage_result`) and `select.select_additive` (some twenty calls per search on one stacked graph, one per weight pair of
 `search.candidate_pool`), HEFT and one schedule, on the shipped llama_prefill at L = 512 under the physical preset;
-then the time objective's local search under `projected`: its trial schedules and how much slower than the best they are.
+then the time objective's local search under `physical` and `projected`: its share of a search, its trial schedules and
+how much slower than the best they are.
 
 Run: python bench/bench_hotspots.py            (prints figures; asserts nothing)
 """
-import math, statistics, time
+import math, time
 from dataclasses import replace
 import numpy as np
 import lightcode.models as models
-from lightcode.graph import load_graph
 from lightcode.hardware import initialize_hardware, preset
 from lightcode.main import graph_search, footprint_of
 from lightcode.select import select_additive, select_heft
 from lightcode.schedule import schedule
 import lightcode.search as search
+from common import median_time, fresh_model
 
 def median_ms(f, n):
     "Median wall time of n calls of f, in milliseconds."
-    ts = []
-    for _ in range(n):
-        t = time.perf_counter()
-        f()
-        ts.append(time.perf_counter() - t)
-    return statistics.median(ts) * 1e3
+    return median_time(f, n)[0] * 1e3
 
 def main():
     hw = initialize_hardware(preset("physical"))
-    path = models.data_path(models.EXTRACTED["llama_prefill"][0])
-    m = models.Model("llama_prefill", "prefill", load_graph(path), "seq", None, 4096)
+    m = fresh_model("llama_prefill")[0]
     t = time.perf_counter()
     r = graph_search(m, "energy", hw, seq_len=512)
     print(f"first graph_search on the freshly loaded graph: {(time.perf_counter() - t) * 1e3:.1f} ms")
@@ -43,9 +38,9 @@ def main():
     for obj in ("energy", "time"):
         print(f"graph_search {obj}: {median_ms(lambda: graph_search(m, obj, hw, seq_len=512), 9):.1f} ms (median of 9)")
 
-def local_search(m):
-    "The time objective's local search under `projected`: its share of a search, its trials against the best."
-    hw = initialize_hardware(preset("projected"))
+def local_search(m, hardware):
+    "The time objective's local search on preset `hardware`: its share of a search, its trials against the best."
+    hw = initialize_hardware(preset(hardware))
     r = graph_search(m, "time", hw, seq_len=512)
     sg = r.stacked
     best, pool = search.pool_best(sg, "time")
@@ -59,10 +54,11 @@ def local_search(m):
     try: search.improve_makespan(sg, best, known=pool)
     finally: search.schedule = plain
     s = np.array(slower)
-    print(f"projected, time: local search {part:.0f} of {whole:.0f} ms per search; {len(s)} trial schedules, "
+    if not len(s): return print(f"{hardware}, time: local search {part:.0f} of {whole:.0f} ms per search; no trial scheduled")
+    print(f"{hardware}, time: local search {part:.0f} of {whole:.0f} ms per search; {len(s)} trial schedules, "
           f"{(s > 0).sum()} of them slower than the pool's best (median {np.median(s[s > 0]):.1%}, "
           f"{(s > 0.05).sum()} by over 5%, at most {s.max():.0%})")
 
 if __name__ == "__main__":
     main()
-    local_search(models.llama_prefill)
+    for hardware in ("physical", "projected"): local_search(models.llama_prefill, hardware)

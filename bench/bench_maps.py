@@ -4,22 +4,12 @@ process. Each map is timed once (tens of searches each). Prints; asserts nothing
 
 Run: python bench/bench_maps.py
 """
-import json, os, statistics, time
+import json, os
 import lightcode.models as models
 from lightcode.hardware import preset
 from lightcode.main import graph_search
 from lightcode.tradeoffs import break_even, sensitivity, PARAMS
-
-def median_time(f, n=1, cpu=None):
-    "Median wall time of n calls of f, and the last result (`cpu`: a list that receives the median CPU time)."
-    ts, cs = [], []
-    for _ in range(n):
-        t, c = time.perf_counter(), time.process_time()
-        out = f()
-        ts.append(time.perf_counter() - t)
-        cs.append(time.process_time() - c)
-    if cpu is not None: cpu.append(statistics.median(cs))
-    return statistics.median(ts), out
+from common import median_time
 
 def main():
     m, devs = models.llama_prefill, preset("projected")

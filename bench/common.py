@@ -1,0 +1,21 @@
+"""Helpers the benchmark scripts share: timing, and a shipped model loaded afresh from its file."""
+import statistics, time
+from dataclasses import replace
+import lightcode.models as models
+from lightcode.graph import load_graph
+
+def median_time(f, n=1, cpu=None):
+    "Median wall time (s) of n calls of f, and the last result (`cpu`: a list that receives the median CPU time)."
+    ts, cs = [], []
+    for _ in range(n):
+        t, c = time.perf_counter(), time.process_time()
+        out = f()
+        ts.append(time.perf_counter() - t)
+        cs.append(time.process_time() - c)
+    if cpu is not None: cpu.append(statistics.median(cs))
+    return statistics.median(ts), out
+
+def fresh_model(name: str):
+    "(the shipped model `name` on a freshly loaded copy of its graph, nothing derived from it yet; its file)."
+    path = models.data_path(models.EXTRACTED[name][0])
+    return replace(getattr(models, name), graph=load_graph(path)), path
