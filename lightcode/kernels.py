@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'heft_loop', 'add_fixed_ends',
-           'split_charges', 'expand_graph', 'edge_walk']
+           'split_charges', 'expand_graph', 'edge_walk', 'critical_path']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -426,3 +426,34 @@ def edge_walk(n, # the number of nodes
         r = hop[k] + (weight[far[k]] + best[far[k]])
         if r > best[near[k]]: best[near[k]] = r
     return best
+
+# %% ../nbs/01b_kernels.ipynb #87448cdb
+@njit(cache=True)
+def critical_path(dev, # per node: device
+                  dur, # per node: duration (s)
+                  step, # per node: a non-negative integer smaller than any of its consumers' (a topological key)
+                  src, # per edge: producer
+                  dst, # per edge: consumer
+                  elems, # per edge: numbers moved
+                  link_time, # [device, device] link latency (s)
+                  link_per_number, # [device, device] time per number moved (s)
+                 ):
+    "The longest path's length: durations, link latencies and bandwidth times along it (no schedule is shorter)."
+    n, m = len(dev), len(src)
+    steps = 0
+    for v in range(n): steps = max(steps, step[v] + 1)
+    ptr = np.zeros(steps + 1, np.int64)              # the edges counted out by their producer's step
+    for k in range(m): ptr[step[src[k]] + 1] += 1
+    for s in range(steps): ptr[s + 1] += ptr[s]
+    walk = np.empty(m, np.int64)
+    for k in range(m):
+        walk[ptr[step[src[k]]]] = k
+        ptr[step[src[k]]] += 1
+    ready, longest = np.zeros(n), 0.0                # per node: when its inputs can have arrived at the earliest
+    for j in range(m):                               # a producer's inputs are all in when its edges are walked
+        k = walk[j]
+        u, w = src[k], dst[k]
+        t = ready[u] + dur[u] + link_time[dev[u], dev[w]] + elems[k] * link_per_number[dev[u], dev[w]]
+        if t > ready[w]: ready[w] = t
+    for v in range(n): longest = max(longest, ready[v] + dur[v])
+    return longest

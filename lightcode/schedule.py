@@ -15,7 +15,7 @@ from .select import csr_lists, longest_walk, use_compiled
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
            'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
-           'device_work', 'work_bound', 'path_tail']
+           'device_work', 'work_bound', 'path_tail', 'path_bound']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -481,3 +481,15 @@ def path_tail(flat: FlatGraph, # the flat graph (one device per node)
     for v in reversed(order):
         tail[v] = max((hop[k] + dur[succ[k]] + tail[succ[k]] for k in range(ptr[v], ptr[v + 1])), default=0.0)
     return np.array(tail)
+
+def path_bound(flat: FlatGraph, # the flat graph (one device per node), as `expand` lays it out
+               hw: HardwareSet, # its hardware set
+               compiled=None, # walk compiled (`kernels.critical_path`); None: by `use_compiled`
+              ) -> float:
+    "A lower bound of `flat`'s makespan: its longest path (durations, link latencies and bandwidth times)."
+    if use_compiled(flat.n, hw, compiled):
+        from lightcode.kernels import critical_path
+        rank = np.where(flat.role == PRODUCT, 1, np.where(flat.role == MERGE, 2, 0))
+        return critical_path(flat.dev, flat.dur, 3 * flat.orig + rank, flat.src, flat.dst,
+                             np.asarray(flat.elems, float), hw.link_time, hw.link_time_per_number)
+    return float((flat.dur + path_tail(flat, hw)).max(initial=0.0))

@@ -13,10 +13,10 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from .select import (
     select_additive, select_additive_many, select_heft, selection_cost, additive_terms, coupling_terms,
-    objective_weights, upward_rank, WEIGHTS, coupled_hardware)
+    objective_weights, upward_rank, WEIGHTS, coupled_hardware, use_compiled, COMPILED_FROM)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, device_work, expand_many, replay)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, path_bound, device_work, expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -123,6 +123,7 @@ def pool_best(sg: StackedGraph, # the stacked graph
         if objective == "time":                       # slower than the best so far: it cannot be picked
             cutoff = best.makespan * (1 + 1e-9)
             if work_bound(flat, sg.hw) > cutoff: continue
+            if use_compiled(flat.n, sg.hw) and path_bound(flat, sg.hw, True) > cutoff: continue
             s = schedule(flat, sg.hw, cutoff, tail_bound(sg)[flat.orig])
             if s is None: continue
         else:                                         # more energy than the best so far even at its least
@@ -152,11 +153,24 @@ def operator_groups(sg: StackedGraph, # the stacked graph
     multi = sg.ncand > 1
     out = np.full(sg.n, -1)
     if not multi.any(): return out
-    feats = [np.asarray(sg.feats[k], float) for k in ("b", "rows", "k", "mn")]
-    keys = np.stack([sg.graph.compiled.op_code.astype(float)] + feats, 1)
-    _, g = np.unique(keys[multi], axis=0, return_inverse=True)
-    out[multi] = np.ravel(g)
+    keys = [sg.graph.compiled.op_code[multi].astype(float)]
+    keys += [np.asarray(sg.feats[k], float)[multi] for k in ("b", "rows", "k", "mn")]
+    order = np.lexsort(keys[::-1])                   # the rows sorted with the op first, then the shape
+    rows = np.stack(keys, 1)[order]
+    out[np.flatnonzero(multi)[order]] = np.cumsum(np.r_[True, (rows[1:] != rows[:-1]).any(1)]) - 1
     return out
+
+def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> tuple:
+    "(every kind -> device mapping, [mapping, device] its work / cores): the kinds' stacks moved, the rest as in `x`."
+    work, nd = device_work(sg), len(sg.hw.devices)
+    fixed = np.ones(sg.n, bool)
+    for m in members: fixed[m] = False
+    combos = np.array(list(itertools.product(*cand)), int).reshape(-1, len(cand))
+    loads = np.tile(np.bincount(x[fixed], work[fixed, x[fixed]], minlength=nd), (len(combos), 1))
+    rows = np.arange(len(combos))
+    for g, m in enumerate(members):                  # each kind adds its work to the device the mapping gives it
+        np.add.at(loads, (rows, combos[:, g]), work[m].sum(0)[combos[:, g]])
+    return combos, loads
 
 def improve_makespan(sg: StackedGraph, # the stacked graph
                      start: Evaluated, # the mapping to start from
@@ -171,41 +185,47 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     best, grp = start, operator_groups(sg)
     G = int(grp.max()) + 1
     if G == 0: return best
-    cand = [np.flatnonzero(np.isfinite(sg.time[np.flatnonzero(grp == g)[0]])).tolist() for g in range(G)]
+    members = [np.flatnonzero(grp == g) for g in range(G)]
+    cand = [np.flatnonzero(np.isfinite(sg.time[m[0]])).tolist() for m in members]
     tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
+    coupled = coupled_hardware(sg.hw)
+    compiled = lambda n: coupled and n >= COMPILED_FROM                   # what `use_compiled` decides
     def trial(x):
         nonlocal best
         if x.tobytes() in tried: return
         tried.add(x.tobytes())
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
-        flat = expand(sg, x)
+        flat = expand(sg, x, compiled(sg.n))
         if work_bound(flat, sg.hw) > cutoff: return
-        s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
+        if compiled(flat.n) and path_bound(flat, sg.hw, True) > cutoff: return
+        s = schedule(flat, sg.hw, cutoff, tail[flat.orig], compiled(flat.n))
         if s is None or s.makespan > best.makespan: return   # totalled only if no slower
         ev = evaluated(sg, x, flat, s)
         if key(ev) < key(best): best = ev
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
-        base = best.x
-        for combo in itertools.product(*cand):
-            x = base.copy()
-            x[grp >= 0] = np.asarray(combo)[grp[grp >= 0]]
+        base, multi = best.x, grp >= 0
+        combos, loads = _kind_loads(sg, base, members, cand)
+        for combo, load in zip(combos, loads.max(1).tolist()):
+            if load > best.makespan * (1 + 1e-9) ** 2: continue           # its busiest device: slower (the margin
+            x = base.copy()                                               # covers the sums' other order)
+            x[multi] = combo[grp[multi]]
             trial(x)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
         improved, before = False, key(best)
         for g in range(G):
             for d in cand[g]:
-                if (best.x[grp == g] == d).all(): continue
+                if (best.x[members[g]] == d).all(): continue
                 x = best.x.copy()
-                x[grp == g] = d
+                x[members[g]] = d
                 trial(x)
         improved = key(best) < before
-    moves = 0
-    for v in np.argsort(-upward_rank(sg), kind="stable"):                 # one stack at a time, critical ones first
-        if grp[v] < 0: continue
+    moves, by_rank = 0, np.argsort(-upward_rank(sg), kind="stable")
+    for v in by_rank[grp[by_rank] >= 0].tolist():                         # one stack at a time, critical ones first
         for d in cand[grp[v]]:
-            if d == best.x[v] or moves >= max_stack_moves: continue
+            if moves >= max_stack_moves: return best
+            if d == best.x[v]: continue
             x = best.x.copy()
             x[v] = d
             trial(x)
