@@ -429,31 +429,34 @@ def edge_walk(n, # the number of nodes
 
 # %% ../nbs/01b_kernels.ipynb #87448cdb
 @njit(cache=True)
-def critical_path(dev, # per node: device
-                  dur, # per node: duration (s)
-                  step, # per node: a non-negative integer smaller than any of its consumers' (a topological key)
+def _arrivals(dur, dev, src, dst, elems, link_time, link_per_number):
+    "The longest path over edges listed by consumer, each producer's inputs walked before its outputs."
+    ready, longest = np.zeros(len(dur)), 0.0         # per node: when its inputs can have arrived at the earliest
+    for k in range(len(src)):
+        u, w = src[k], dst[k]
+        t = ready[u] + dur[u] + link_time[dev[u], dev[w]] + elems[k] * link_per_number[dev[u], dev[w]]
+        if t > ready[w]: ready[w] = t
+    for v in range(len(dur)): longest = max(longest, ready[v] + dur[v])
+    return longest
+
+@njit(cache=True)
+def critical_path(x, # per node: its device; ids are topological (every edge goes to a larger id)
+                  span, # [node, device] the node's time on a path (s); nan: no path runs through it
+                  meet, # per device: the device its nodes' transfers start and end at
                   src, # per edge: producer
                   dst, # per edge: consumer
                   elems, # per edge: numbers moved
                   link_time, # [device, device] link latency (s)
                   link_per_number, # [device, device] time per number moved (s)
                  ):
-    "The longest path's length: durations, link latencies and bandwidth times along it (no schedule is shorter)."
-    n, m = len(dev), len(src)
-    steps = 0
-    for v in range(n): steps = max(steps, step[v] + 1)
-    ptr = np.zeros(steps + 1, np.int64)              # the edges counted out by their producer's step
-    for k in range(m): ptr[step[src[k]] + 1] += 1
-    for s in range(steps): ptr[s + 1] += ptr[s]
-    walk = np.empty(m, np.int64)
-    for k in range(m):
-        walk[ptr[step[src[k]]]] = k
-        ptr[step[src[k]]] += 1
-    ready, longest = np.zeros(n), 0.0                # per node: when its inputs can have arrived at the earliest
-    for j in range(m):                               # a producer's inputs are all in when its edges are walked
-        k = walk[j]
-        u, w = src[k], dst[k]
-        t = ready[u] + dur[u] + link_time[dev[u], dev[w]] + elems[k] * link_per_number[dev[u], dev[w]]
-        if t > ready[w]: ready[w] = t
-    for v in range(n): longest = max(longest, ready[v] + dur[v])
-    return longest
+    "Mapping `x`'s longest path: times, link latencies and bandwidth times along it (0 if a node has no path time)."
+    n = len(x)
+    dur, dev = np.empty(n), np.empty(n, np.int64)
+    for v in range(n): dur[v], dev[v] = span[v, x[v]], meet[x[v]]
+    for v in range(n):
+        if np.isnan(dur[v]): return 0.0
+    for k in range(1, len(src)):                     # a stacked graph lists its edges by consumer; others are sorted
+        if dst[k] < dst[k - 1]:
+            o = np.argsort(dst, kind="mergesort")
+            return _arrivals(dur, dev, src[o], dst[o], elems[o], link_time, link_per_number)
+    return _arrivals(dur, dev, src, dst, elems, link_time, link_per_number)

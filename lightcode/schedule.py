@@ -15,7 +15,7 @@ from .select import csr_lists, longest_walk, use_compiled
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
            'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
-           'device_work', 'work_bound', 'path_tail', 'path_bound']
+           'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_bound']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -482,14 +482,32 @@ def path_tail(flat: FlatGraph, # the flat graph (one device per node)
         tail[v] = max((hop[k] + dur[succ[k]] + tail[succ[k]] for k in range(ptr[v], ptr[v + 1])), default=0.0)
     return np.array(tail)
 
-def path_bound(flat: FlatGraph, # the flat graph (one device per node), as `expand` lays it out
-               hw: HardwareSet, # its hardware set
+def path_terms(sg: StackedGraph, # the stacked graph
+              ) -> tuple:
+    "([node, device] a path's time in the node, nan for a split with no products; per device: where transfers end)."
+    def make():
+        "Times, and on expanding devices the transfers to and from one product and its time (split and merge in SRAM)."
+        hw, (count, operand, result, pt, _) = sg.hw, _expansion_terms(sg)
+        span, lt, lpn = sg.time.copy(), hw.link_time, hw.link_time_per_number
+        meet = np.arange(len(hw.devices))
+        for d in np.flatnonzero([dv.expands for dv in hw.devices]):
+            s = meet[d] = hw.of_kind("sram")[0]
+            span[:, d] = lt[s, d] + operand * lpn[s, d] + pt[:, d] + lt[d, s] + result * lpn[d, s]
+            span[count == 0, d] = np.nan
+        return span, meet
+    return derived_once(sg, "path terms", make)
+
+def path_bound(sg: StackedGraph, # the stacked graph
+               x, # the selection: device index per node
                compiled=None, # walk compiled (`kernels.critical_path`); None: by `use_compiled`
               ) -> float:
-    "A lower bound of `flat`'s makespan: its longest path (durations, link latencies and bandwidth times)."
-    if use_compiled(flat.n, hw, compiled):
+    "A lower bound of mapping `x`'s makespan, before expanding it: the longest path of its times and transfers."
+    hw, x, (span, meet) = sg.hw, np.asarray(x), path_terms(sg)
+    if use_compiled(sg.n, hw, compiled):
         from lightcode.kernels import critical_path
-        rank = np.where(flat.role == PRODUCT, 1, np.where(flat.role == MERGE, 2, 0))
-        return critical_path(flat.dev, flat.dur, 3 * flat.orig + rank, flat.src, flat.dst,
-                             np.asarray(flat.elems, float), hw.link_time, hw.link_time_per_number)
-    return float((flat.dur + path_tail(flat, hw)).max(initial=0.0))
+        return critical_path(x, span, meet, sg.src, sg.dst, np.asarray(sg.elems, float), hw.link_time,
+                             hw.link_time_per_number)
+    dur, dev = span[np.arange(sg.n), x], meet[x]
+    if np.isnan(dur).any(): return 0.0                # a split with no products: no path through it
+    hop = hw.link_time[dev[sg.src], dev[sg.dst]] + sg.elems * hw.link_time_per_number[dev[sg.src], dev[sg.dst]]
+    return float((dur + longest_walk(sg.n, sg.src, sg.dst, dur, hop, into=True)).max(initial=0.0))

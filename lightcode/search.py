@@ -13,10 +13,10 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from .select import (
     select_additive, select_additive_many, select_heft, selection_cost, additive_terms, coupling_terms,
-    objective_weights, upward_rank, WEIGHTS, coupled_hardware, use_compiled, COMPILED_FROM)
+    objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled, COMPILED_FROM)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, path_bound, device_work, expand_many, replay)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, path_bound, path_terms, device_work, expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -123,7 +123,7 @@ def pool_best(sg: StackedGraph, # the stacked graph
         if objective == "time":                       # slower than the best so far: it cannot be picked
             cutoff = best.makespan * (1 + 1e-9)
             if work_bound(flat, sg.hw) > cutoff: continue
-            if use_compiled(flat.n, sg.hw) and path_bound(flat, sg.hw, True) > cutoff: continue
+            if use_compiled(sg.n, sg.hw) and path_bound(sg, x, True) > cutoff: continue
             s = schedule(flat, sg.hw, cutoff, tail_bound(sg)[flat.orig])
             if s is None: continue
         else:                                         # more energy than the best so far even at its least
@@ -172,6 +172,30 @@ def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> t
         np.add.at(loads, (rows, combos[:, g]), work[m].sum(0)[combos[:, g]])
     return combos, loads
 
+def _one_move_bound(sg: StackedGraph, x: np.ndarray):
+    "(v, d) -> a lower bound of the makespan of `x` with only stack `v` moved to `d`: busiest device, paths through v."
+    hw, n, nodes, work = sg.hw, sg.n, np.arange(sg.n), device_work(sg)
+    span, meet = path_terms(sg)
+    load = np.bincount(x, work[nodes, x], minlength=len(hw.devices))
+    dur, dev = span[nodes, x], meet[x]
+    lt, lpn, src, dst, elems = hw.link_time, hw.link_time_per_number, sg.src, sg.dst, sg.elems
+    hop = lt[dev[src], dev[dst]] + elems * lpn[dev[src], dev[dst]]
+    ends = dur + longest_walk(n, src, dst, dur, hop, into=True, compiled=True)   # the longest path to a node's end
+    starts = dur + longest_walk(n, src, dst, dur, hop, compiled=True)            # and from its start
+    ins, outs = np.argsort(dst, kind="stable"), np.argsort(src, kind="stable")
+    at_in, at_out = np.searchsorted(dst[ins], np.arange(n + 1)), np.searchsorted(src[outs], np.arange(n + 1))
+    def bound(v, d):
+        "The moved mapping's busiest device, and its longest path through `v` (paths elsewhere are as in `x`)."
+        moved = load.copy()
+        moved[x[v]] -= work[v, x[v]]
+        moved[d] += work[v, d]
+        if np.isnan(dur).any() or np.isnan(span[v, d]): return moved.max()   # a split with no products
+        e, k, j = meet[d], ins[at_in[v]:at_in[v + 1]], outs[at_out[v]:at_out[v + 1]]
+        head = (ends[src[k]] + lt[dev[src[k]], e] + elems[k] * lpn[dev[src[k]], e]).max(initial=0.0)
+        tail = (lt[e, dev[dst[j]]] + elems[j] * lpn[e, dev[dst[j]]] + starts[dst[j]]).max(initial=0.0)
+        return max(moved.max(), head + span[v, d] + tail)
+    return bound
+
 def improve_makespan(sg: StackedGraph, # the stacked graph
                      start: Evaluated, # the mapping to start from
                      max_combos: int = 64, # try every kind -> device mapping if there are at most this many
@@ -196,9 +220,9 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         tried.add(x.tobytes())
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
+        if compiled(sg.n) and path_bound(sg, x, True) > cutoff: return
         flat = expand(sg, x, compiled(sg.n))
         if work_bound(flat, sg.hw) > cutoff: return
-        if compiled(flat.n) and path_bound(flat, sg.hw, True) > cutoff: return
         s = schedule(flat, sg.hw, cutoff, tail[flat.orig], compiled(flat.n))
         if s is None or s.makespan > best.makespan: return   # totalled only if no slower
         ev = evaluated(sg, x, flat, s)
@@ -221,11 +245,16 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                 x[members[g]] = d
                 trial(x)
         improved = key(best) < before
-    moves, by_rank = 0, np.argsort(-upward_rank(sg), kind="stable")
+    moves, by_rank, bounds = 0, np.argsort(-upward_rank(sg), kind="stable"), (None, None)
     for v in by_rank[grp[by_rank] >= 0].tolist():                         # one stack at a time, critical ones first
         for d in cand[grp[v]]:
             if moves >= max_stack_moves: return best
             if d == best.x[v]: continue
+            if compiled(sg.n):                                            # a bound shows it slower: skipped
+                if bounds[0] is not best: bounds = (best, _one_move_bound(sg, best.x))
+                if bounds[1](v, d) > best.makespan * (1 + 1e-9) ** 2:
+                    moves += 1
+                    continue
             x = best.x.copy()
             x[v] = d
             trial(x)
