@@ -13,7 +13,7 @@ import lightcode.models as models
 from lightcode.hardware import initialize_hardware, preset
 from lightcode.main import graph_search, footprint_of
 from lightcode.select import select_additive, select_heft
-from lightcode.schedule import schedule
+from lightcode.schedule import schedule, path_tail
 import lightcode.search as search
 from common import median_time, fresh_model
 
@@ -44,20 +44,27 @@ def local_search(m, hardware):
     r = graph_search(m, "time", hw, seq_len=512)
     sg = r.stacked
     best, pool = search.pool_best(sg, "time")
-    whole = median_ms(lambda: graph_search(m, "time", hw, seq_len=512), 3)
-    part = median_ms(lambda: search.improve_makespan(sg, best, known=pool), 3)
-    slower, plain = [], search.schedule
-    def counted(flat, hw_, cutoff=math.inf, tail=None):      # each trial scheduled in full too, to see its makespan
-        if cutoff < math.inf: slower.append(plain(flat, hw_).makespan / best.makespan - 1)
-        return plain(flat, hw_, cutoff, tail)
-    search.schedule = counted
+    whole = median_ms(lambda: graph_search(m, "time", hw, seq_len=512), 7)
+    part = median_ms(lambda: search.improve_makespan(sg, best, known=pool), 7)
+    slower, paths, expanded, plain_schedule, plain_expand = [], [], [], search.schedule, search.expand
+    def scheduled(flat, hw_, cutoff=math.inf, tail=None, compiled=None):   # scheduled in full too, for its makespan
+        if cutoff < math.inf:
+            slower.append(plain_schedule(flat, hw_).makespan / best.makespan - 1)
+            paths.append((flat.dur + path_tail(flat, hw_)).max() / best.makespan)   # its longest path
+        return plain_schedule(flat, hw_, cutoff, tail, compiled)
+    def expanding(*args):
+        expanded.append(1)
+        return plain_expand(*args)
+    search.schedule, search.expand = scheduled, expanding
     try: search.improve_makespan(sg, best, known=pool)
-    finally: search.schedule = plain
+    finally: search.schedule, search.expand = plain_schedule, plain_expand
     s = np.array(slower)
-    if not len(s): return print(f"{hardware}, time: local search {part:.0f} of {whole:.0f} ms per search; no trial scheduled")
-    print(f"{hardware}, time: local search {part:.0f} of {whole:.0f} ms per search; {len(s)} trial schedules, "
-          f"{(s > 0).sum()} of them slower than the pool's best (median {np.median(s[s > 0]):.1%}, "
-          f"{(s > 0.05).sum()} by over 5%, at most {s.max():.0%})")
+    head = (f"{hardware}, time: local search {part:.1f} of {whole:.1f} ms per search; {len(expanded)} trial mappings "
+            f"expanded (the rest ruled out by bounds before), {len(s)} scheduled")
+    if not len(s): return print(head)
+    print(f"{head}, {(s > 0).sum()} of them slower than the pool's best (median {np.median(s[s > 0]):.1%}, "
+          f"{(s > 0.05).sum()} by over 5%, at most {s.max():.0%}); their longest paths with transfers "
+          f"{min(paths):.2f}-{max(paths):.2f} of the best's makespan")
 
 if __name__ == "__main__":
     main()
