@@ -60,15 +60,23 @@ def run_cli(prog: str,  # the command's name, first word of an error
     return 0
 
 # %% ../nbs/11_cli.ipynb #f2a98c18
-def _parser():
-    p = CliParser(prog="lightcode_search", description="Map an LLM stage onto hybrid photonic-electronic hardware.")
+def _model_and_hardware(p: CliParser, # the command's parser
+                        objective: bool = True, # also `--objective` (one of `OBJECTIVES`)
+                       ) -> CliParser:
+    "The options every command takes, worded once: the model, the hardware and (if `objective`) the objective."
     p.add_argument("model",
                    help="a shipped model name (e.g. gpt2_prefill, paper_gpt2_prefill) or a LightCode graph JSON file")
-    p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
+    p.add_argument("--hardware", default="paper",
+                   help="a preset (paper, physical, projected) or a hardware file (JSON/YAML; default: paper)")
+    if objective:
+        p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
+    return p
+
+def _parser():
+    p = _model_and_hardware(CliParser(prog="lightcode_search",
+                                      description="Map an LLM stage onto hybrid photonic-electronic hardware."))
     seq_len_help = "sequence length, up to the model's context (default: the traced length; 512 for symbolic graphs)"
     p.add_argument("--seq-len", type=int, default=None, help=seq_len_help)
-    p.add_argument("--hardware", default="paper",
-                   help="a preset (paper, physical, projected) or a hardware file (JSON/YAML)")
     p.add_argument("--batch", type=int, default=1, help="sequences processed together (default: 1)")
     p.add_argument("--csv", default=None, help="write the schedule (one row per node) as CSV to exactly this path")
     p.add_argument("--json", default=None, help="write the result summary as JSON to exactly this path")
@@ -126,13 +134,10 @@ def _main(): sys.exit(search_cli())
 def thresholds_cli(argv=None,  # the arguments (default: the command line)
                   ) -> int:
     "Console script: `lightcode_thresholds MODEL [--objective O] [--max-seq-len L] [--hardware PRESET] [--json PATH]`."
-    p = CliParser(prog="lightcode_thresholds",
-                  description="Sequence lengths at which the best device of an operator changes.")
-    p.add_argument("model", help="a shipped model name (e.g. llama_prefill) or a LightCode graph JSON file")
-    p.add_argument("--objective", default="energy", choices=OBJECTIVES, help="the objective (default: energy)")
+    p = _model_and_hardware(CliParser(prog="lightcode_thresholds",
+                                      description="Sequence lengths at which the best device of an operator changes."))
     p.add_argument("--max-seq-len", type=int, default=None,
                    help="largest length, at most the model's context (default: the context)")
-    p.add_argument("--hardware", default="paper", help="a preset or a hardware file (default: paper)")
     p.add_argument("--batch", type=int, default=1, help="sequences processed together, fixed (default: 1)")
     p.add_argument("--json", default=None, help="write the report as JSON to exactly this path")
     a = p.parse_args(argv)
@@ -188,12 +193,10 @@ def _executor(scheduler, workers):
 def sweep_cli(argv=None,  # the arguments (default: the command line)
              ) -> int:
     "Console script: `lightcode_sweep MODEL --seq-lens L,... [--objectives O,...] [--hardware H] [--param D.f=v,...]`."
-    p = CliParser(prog="lightcode_sweep",
-                  description="Sweep graph_search over lengths, objectives and hardware parameters.")
-    p.add_argument("model", help="a shipped model name or a LightCode graph JSON file")
+    what = "Sweep graph_search over lengths, objectives and hardware parameters."
+    p = _model_and_hardware(CliParser(prog="lightcode_sweep", description=what), objective=False)
     p.add_argument("--seq-lens", type=_ints, required=True, help="comma-separated lengths")
-    p.add_argument("--objectives", default="time,energy", help="comma-separated objectives")
-    p.add_argument("--hardware", default="paper", help="preset or hardware file")
+    p.add_argument("--objectives", default="time,energy", help="comma-separated objectives (default: time,energy)")
     p.add_argument("--param", action="append", default=[], help="DEVICE.field=v1,v2,... (numbers)")
     p.add_argument("--batch", type=_ints, default=[1], help="comma-separated batch sizes (default: 1)")
     p.add_argument("--csv", default=None, help="write the table as CSV to exactly this path")
