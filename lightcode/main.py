@@ -392,7 +392,7 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
                  strict: bool = False,     # True: a length past the model's context is an error
                  batch: int = 1,           # sequences processed together (a graph with the `batch` symbol)
                 ):
-    "Non-dominated (makespan, energy) mappings of `model` at `seq_len`: columns makespan_s, energy_j, num_photonic."
+    "Non-dominated (makespan, energy) mappings of `model` at `seq_len`: makespan_s, energy_j, num_photonic, batch."
     if isinstance(ratios, (str, bytes)) or not hasattr(ratios, "__iter__") or not len(ratios):
         raise ValueError(f"ratios must be a non-empty list of positive numbers, got {ratios!r}")
     ratios = [checks.number(r, f"ratios[{i}]", lo_open=True) for i, r in enumerate(ratios)]
@@ -404,7 +404,7 @@ def pareto_front(model,                    # Model, shipped name, OpGraph or gra
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
     import pandas as pd
     df = pd.DataFrame(dict(makespan_s=[p.makespan for p in pool], energy_j=[p.energy for p in pool],
-                           num_photonic=[int(phu[p.x].sum()) for p in pool]))
+                           num_photonic=[int(phu[p.x].sum()) for p in pool], batch=int(batch)))
     return _nondominated(df)
 
 # %% ../nbs/07_main.ipynb #128f169f

@@ -247,6 +247,7 @@ class ThresholdReport:
     probes: int                  # searches made
     seconds: float               # wall time of `find_thresholds`
     tie_rows: list = None        # per crossover length: dict of L, before, after, rel_diff, near_tie
+    held: dict = None            # the graph's other symbols and their values while the length was scanned (batch)
 
     @cached_property
     def table(self):
@@ -301,8 +302,9 @@ class ThresholdReport:
                   for r in self.table.itertuples()]
         ties = [] if self.ties is None else [dict(L=int(r.L), rel_diff=float(r.rel_diff), near_tie=bool(r.near_tie))
                                              for r in self.ties.itertuples()]
+        held = {k: int(v) for k, v in (self.held or {}).items()}
         d = dict(format="lightcode.thresholds", version=1, model=self.model, objective=self.objective,
-                 symbol=self.symbol, max_seq_len=self.max_seq_len, devices=list(self.devices),
+                 symbol=self.symbol, max_seq_len=self.max_seq_len, held=held, devices=list(self.devices),
                  histogram={str(k): v for k, v in self.histogram().items()}, stacks=stacks, near_ties=ties)
         if path is not None: Path(path).write_text(json.dumps(d, indent=1))
         return d
@@ -313,7 +315,9 @@ class ThresholdReport:
         cross = {L: n for L, n in h.items() if isinstance(L, (int, np.integer))}
         switching = int((self.table.crossovers.map(len) > 0).sum())
         ties = self.ties[self.ties.near_tie] if self.ties is not None and not self.ties.empty else []
-        lines = [f"ThresholdReport: {self.model}, objective {self.objective}, {self.symbol} = 1 .. {self.max_seq_len}",
+        held = "".join(f", {k} = {v}" for k, v in (self.held or {}).items())   # the batch, if the graph has one
+        lines = [f"ThresholdReport: {self.model}, objective {self.objective}, {self.symbol} = 1 .. {self.max_seq_len}"
+                 + held,
                  f"devices: {', '.join(self.devices)}",
                  f"stacks: {len(self.table)} with a choice ({switching} switch, {h['never']} never), "
                  f"{self.single_candidate} with one candidate; {self.probes} searches in {self.seconds:.1f} s",
@@ -402,7 +406,7 @@ def find_thresholds(g: OpGraph, # the operator graph
     crossings = {L for r in rows for L in r["crossovers"]}
     ties = _tie_rows(g, hw, symbol, objective, weight, probe.full, crossings, tie_tol)
     return ThresholdReport(name, objective, symbol, int(max_seq_len), hw.names, rows, int((sg1.ncand == 1).sum()),
-                           len(probe.seen), time.perf_counter() - t0, ties)
+                           len(probe.seen), time.perf_counter() - t0, ties, held)
 
 # %% ../nbs/04_thresholds.ipynb #4de67a3b
 import math
