@@ -429,17 +429,6 @@ def edge_walk(n, # the number of nodes
 
 # %% ../nbs/01b_kernels.ipynb #87448cdb
 @njit(cache=True)
-def _arrivals(dur, dev, src, dst, elems, link_time, link_per_number):
-    "The longest path over edges listed by consumer, each producer's inputs walked before its outputs."
-    ready, longest = np.zeros(len(dur)), 0.0         # per node: when its inputs can have arrived at the earliest
-    for k in range(len(src)):
-        u, w = src[k], dst[k]
-        t = ready[u] + dur[u] + link_time[dev[u], dev[w]] + elems[k] * link_per_number[dev[u], dev[w]]
-        if t > ready[w]: ready[w] = t
-    for v in range(len(dur)): longest = max(longest, ready[v] + dur[v])
-    return longest
-
-@njit(cache=True)
 def critical_path(x, # per node: its device; ids are topological (every edge goes to a larger id)
                   span, # [node, device] the node's time on a path (s); nan: no path runs through it
                   meet, # per device: the device its nodes' transfers start and end at
@@ -450,13 +439,16 @@ def critical_path(x, # per node: its device; ids are topological (every edge goe
                   link_per_number, # [device, device] time per number moved (s)
                  ):
     "Mapping `x`'s longest path: times, link latencies and bandwidth times along it (0 if a node has no path time)."
-    n = len(x)
-    dur, dev = np.empty(n), np.empty(n, np.int64)
+    n, m = len(x), len(src)
+    dur, dev, hop = np.empty(n), np.empty(n, np.int64), np.empty(m)
     for v in range(n): dur[v], dev[v] = span[v, x[v]], meet[x[v]]
     for v in range(n):
         if np.isnan(dur[v]): return 0.0
-    for k in range(1, len(src)):                     # a stacked graph lists its edges by consumer; others are sorted
+    for k in range(m):
+        du, dv = dev[src[k]], dev[dst[k]]
+        hop[k] = link_time[du, dv] + elems[k] * link_per_number[du, dv]
+    for k in range(1, m):                            # `edge_walk` into nodes: edges by consumer (a stacked graph's are)
         if dst[k] < dst[k - 1]:
             o = np.argsort(dst, kind="mergesort")
-            return _arrivals(dur, dev, src[o], dst[o], elems[o], link_time, link_per_number)
-    return _arrivals(dur, dev, src, dst, elems, link_time, link_per_number)
+            return (dur + edge_walk(n, dst[o], src[o], hop[o], dur)).max()
+    return (dur + edge_walk(n, dst, src, hop, dur)).max() if n else 0.0

@@ -15,7 +15,7 @@ from .select import csr_lists, longest_walk, use_compiled
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
            'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
-           'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_bound']
+           'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -497,6 +497,15 @@ def path_terms(sg: StackedGraph, # the stacked graph
         return span, meet
     return derived_once(sg, "path terms", make)
 
+def path_weights(sg: StackedGraph, # the stacked graph
+                 x, # the selection: device index per node
+                ) -> tuple:
+    "Under mapping `x`: per node its time on a path and where its transfers end; per edge its transfer time."
+    (span, meet), x = path_terms(sg), np.asarray(x)
+    dur, dev = span[np.arange(sg.n), x], meet[x]
+    ends = dev[sg.src], dev[sg.dst]
+    return dur, dev, sg.hw.link_time[ends] + sg.elems * sg.hw.link_time_per_number[ends]
+
 def path_bound(sg: StackedGraph, # the stacked graph
                x, # the selection: device index per node
                compiled=None, # walk compiled (`kernels.critical_path`); None: by `use_compiled`
@@ -507,7 +516,6 @@ def path_bound(sg: StackedGraph, # the stacked graph
         from lightcode.kernels import critical_path
         return critical_path(x, span, meet, sg.src, sg.dst, np.asarray(sg.elems, float), hw.link_time,
                              hw.link_time_per_number)
-    dur, dev = span[np.arange(sg.n), x], meet[x]
+    dur, _, hop = path_weights(sg, x)
     if np.isnan(dur).any(): return 0.0                # a split with no products: no path through it
-    hop = hw.link_time[dev[sg.src], dev[sg.dst]] + sg.elems * hw.link_time_per_number[dev[sg.src], dev[sg.dst]]
     return float((dur + longest_walk(sg.n, sg.src, sg.dst, dur, hop, into=True)).max(initial=0.0))

@@ -13,10 +13,10 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from .select import (
     select_additive, select_additive_many, select_heft, selection_cost, additive_terms, coupling_terms,
-    objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled, COMPILED_FROM)
+    objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, path_bound, path_terms, device_work, expand_many, replay)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, path_bound, path_terms, path_weights, device_work, expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -118,12 +118,13 @@ def pool_best(sg: StackedGraph, # the stacked graph
     best, xs = pool_mappings(sg, ratios)
     key = (lambda ev: (ev.makespan, ev.energy)) if objective == "time" else (lambda ev: (ev.energy, ev.makespan))
     scheduled = 1
+    bounded = use_compiled(sg.n, sg.hw)              # the path bound pays where walks are compiled
     for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
+        if objective == "time" and bounded and path_bound(sg, x) > best.makespan * (1 + 1e-9): continue
         flat = expand(sg, x)
         if objective == "time":                       # slower than the best so far: it cannot be picked
             cutoff = best.makespan * (1 + 1e-9)
             if work_bound(flat, sg.hw) > cutoff: continue
-            if use_compiled(sg.n, sg.hw) and path_bound(sg, x, True) > cutoff: continue
             s = schedule(flat, sg.hw, cutoff, tail_bound(sg)[flat.orig])
             if s is None: continue
         else:                                         # more energy than the best so far even at its least
@@ -175,13 +176,12 @@ def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> t
 def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     "(v, d) -> a lower bound of the makespan of `x` with only stack `v` moved to `d`: busiest device, paths through v."
     hw, n, nodes, work = sg.hw, sg.n, np.arange(sg.n), device_work(sg)
-    span, meet = path_terms(sg)
+    (span, meet), (dur, dev, hop) = path_terms(sg), path_weights(sg, x)
     load = np.bincount(x, work[nodes, x], minlength=len(hw.devices))
-    dur, dev = span[nodes, x], meet[x]
     lt, lpn, src, dst, elems = hw.link_time, hw.link_time_per_number, sg.src, sg.dst, sg.elems
-    hop = lt[dev[src], dev[dst]] + elems * lpn[dev[src], dev[dst]]
-    ends = dur + longest_walk(n, src, dst, dur, hop, into=True, compiled=True)   # the longest path to a node's end
-    starts = dur + longest_walk(n, src, dst, dur, hop, compiled=True)            # and from its start
+    paths, compiled = not np.isnan(dur).any(), use_compiled(n, hw)     # a split with no products: loads only
+    ends = dur + longest_walk(n, src, dst, dur, hop, into=True, compiled=compiled) if paths else None   # to an end
+    starts = dur + longest_walk(n, src, dst, dur, hop, compiled=compiled) if paths else None   # from a start
     ins, outs = np.argsort(dst, kind="stable"), np.argsort(src, kind="stable")
     at_in, at_out = np.searchsorted(dst[ins], np.arange(n + 1)), np.searchsorted(src[outs], np.arange(n + 1))
     def bound(v, d):
@@ -189,7 +189,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
         moved = load.copy()
         moved[x[v]] -= work[v, x[v]]
         moved[d] += work[v, d]
-        if np.isnan(dur).any() or np.isnan(span[v, d]): return moved.max()   # a split with no products
+        if not paths or np.isnan(span[v, d]): return moved.max()
         e, k, j = meet[d], ins[at_in[v]:at_in[v + 1]], outs[at_out[v]:at_out[v + 1]]
         head = (ends[src[k]] + lt[dev[src[k]], e] + elems[k] * lpn[dev[src[k]], e]).max(initial=0.0)
         tail = (lt[e, dev[dst[j]]] + elems[j] * lpn[e, dev[dst[j]]] + starts[dst[j]]).max(initial=0.0)
@@ -212,18 +212,17 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     members = [np.flatnonzero(grp == g) for g in range(G)]
     cand = [np.flatnonzero(np.isfinite(sg.time[m[0]])).tolist() for m in members]
     tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
-    coupled = coupled_hardware(sg.hw)
-    compiled = lambda n: coupled and n >= COMPILED_FROM                   # what `use_compiled` decides
+    bounded = use_compiled(sg.n, sg.hw)              # the path bounds pay where walks are compiled
     def trial(x):
         nonlocal best
         if x.tobytes() in tried: return
         tried.add(x.tobytes())
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
-        if compiled(sg.n) and path_bound(sg, x, True) > cutoff: return
-        flat = expand(sg, x, compiled(sg.n))
+        if bounded and path_bound(sg, x) > cutoff: return
+        flat = expand(sg, x)
         if work_bound(flat, sg.hw) > cutoff: return
-        s = schedule(flat, sg.hw, cutoff, tail[flat.orig], compiled(flat.n))
+        s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
         if s is None or s.makespan > best.makespan: return   # totalled only if no slower
         ev = evaluated(sg, x, flat, s)
         if key(ev) < key(best): best = ev
@@ -250,7 +249,7 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         for d in cand[grp[v]]:
             if moves >= max_stack_moves: return best
             if d == best.x[v]: continue
-            if compiled(sg.n):                                            # a bound shows it slower: skipped
+            if bounded:                                                   # a bound shows it slower: skipped
                 if bounds[0] is not best: bounds = (best, _one_move_bound(sg, best.x))
                 if bounds[1](v, d) > best.makespan * (1 + 1e-9) ** 2:
                     moves += 1
