@@ -60,10 +60,14 @@ def _classes(g: OpGraph) -> tuple:
     cls.setflags(write=False)                                   # the codes: shared by every plan of the graph
     return tuple(map(_CLASSES.__getitem__, cls.tolist())), cls  # the module's own strings (compared often)
 
+def _class_table(g: OpGraph) -> tuple:
+    "`_classes(g)`, once per graph (it is immutable)."
+    return derived_once(g, "op classes", lambda: _classes(g))
+
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
-    return list(derived_once(g, "op classes", lambda: _classes(g))[0])       # once per graph: it is immutable
+    return list(_class_table(g)[0])
 
 
 # %% ../nbs/01a_fusion.ipynb #f0000010
@@ -309,8 +313,8 @@ def _traffic(g: OpGraph, cls_of, root_of, group, fused, in_attn) -> tuple:
 def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine GPU
                ) -> FusionPlan:
     "The fused kernels of `g` when every operator runs on one engine GPU, and each node's HBM traffic."
-    cls, attn = op_classes(g), find_attention(g)                      # classes and attention: found once per graph
-    src, dst, cls_of = g.compiled.src, g.compiled.dst, derived_once(g, "op classes", lambda: _classes(g))[1]
+    (cls, cls_of), attn = _class_table(g), find_attention(g)          # classes and attention: found once per graph
+    src, dst = g.compiled.src, g.compiled.dst
     root_of = alias_roots(g, cls_of == _VIEW)                       # a view aliases its input's storage
     pre = _prereduction(g, cls_of, {v for a in attn for v in a.nodes})
     group, fused, in_attn = _groups(g, cls, cls_of, root_of, attn, pre)
@@ -390,7 +394,12 @@ class EdgeCoupling:
              rows=None, # the coupled edges wanted (indices into `edges`); None: all
             ) -> np.ndarray:
         "[coupled edge, producer device, consumer device]: a x energy + b x time a split adds (0 when fused)."
-        write, read = self.sides(a, b, rows)
+        return self.combine(*self.sides(a, b, rows))
+    def combine(self,
+                write, # [..., edge, device] the producer's write (`sides`)
+                read, # [..., edge, device] the consumer's read
+               ) -> np.ndarray:
+        "[..., edge, producer device, consumer device]: `pair` from `sides` already taken."
         out = write[..., :, None] + read[..., None, :]
         out[..., np.diag(self.fuses)] = 0.0                               # same fusing device: still one kernel
         return out

@@ -91,14 +91,12 @@ def expand(sg: StackedGraph, # the stacked graph
         dur, en = dur + dt, en + de
     if len(ex) == 0:
         return FlatGraph(dev, dur, en, np.arange(n), np.full(n, NODE, np.int8), sg.src, sg.dst, sg.elems)
+    (count, operand, result, prod_t, prod_e), sram = _expansion_terms(sg), hw.of_kind("sram")[0]
     if use_compiled(n, hw, compiled):
         from lightcode.kernels import expand_graph
-        count, operand, result, pt, pe = _expansion_terms(sg)
-        return FlatGraph(*expand_graph(x, dur, en, expands, hw.of_kind("sram")[0], count, pt, pe, operand, result,
+        return FlatGraph(*expand_graph(x, dur, en, expands, sram, count, prod_t, prod_e, operand, result,
                                        sg.src, sg.dst, np.asarray(sg.elems, float)))
-    count, operand, result, prod_t, prod_e = _expansion_terms(sg)
     B, pt, pe, opel, resel = count[ex], prod_t[ex, x[ex]], prod_e[ex, x[ex]], operand[ex], result[ex]
-    sram = hw.of_kind("sram")[0]
     dev, dur, en = dev.copy(), dur.copy(), en.copy()
     dev[ex], dur[ex], en[ex] = sram, 0.0, 0.0                          # the original node becomes the split
     first = n + np.concatenate([[0], np.cumsum(B + 1)[:-1]])           # per expanded node: its products, then merge

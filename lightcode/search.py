@@ -8,7 +8,7 @@ import heapq, itertools, math, time as _time
 from dataclasses import dataclass, field
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph
+from .graph import OpGraph, derived_once
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from .select import (
@@ -165,13 +165,19 @@ def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> t
     "(every kind -> device mapping, [mapping, device] its work / cores): the kinds' stacks moved, the rest as in `x`."
     work, nd = device_work(sg), len(sg.hw.devices)
     fixed = np.ones(sg.n, bool)
-    for m in members: fixed[m] = False
+    fixed[np.concatenate(members)] = False
     combos = np.array(list(itertools.product(*cand)), int).reshape(-1, len(cand))
     loads = np.tile(np.bincount(x[fixed], work[fixed, x[fixed]], minlength=nd), (len(combos), 1))
     rows = np.arange(len(combos))
     for g, m in enumerate(members):                  # each kind adds its work to the device the mapping gives it
-        np.add.at(loads, (rows, combos[:, g]), work[m].sum(0)[combos[:, g]])
+        loads[rows, combos[:, g]] += work[m].sum(0)[combos[:, g]]
     return combos, loads
+
+def _edges_by_node(sg: StackedGraph) -> tuple:
+    "(edges by consumer, where each node's start, edges by producer, where each node's start)."
+    ins, outs = np.argsort(sg.dst, kind="stable"), np.argsort(sg.src, kind="stable")
+    at = np.arange(sg.n + 1)
+    return ins, np.searchsorted(sg.dst[ins], at), outs, np.searchsorted(sg.src[outs], at)
 
 def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     "(v, d) -> a lower bound of the makespan of `x` with only stack `v` moved to `d`: busiest device, paths through v."
@@ -182,8 +188,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     paths, compiled = not np.isnan(dur).any(), use_compiled(n, hw)     # a split with no products: loads only
     ends = dur + longest_walk(n, src, dst, dur, hop, into=True, compiled=compiled) if paths else None   # to an end
     starts = dur + longest_walk(n, src, dst, dur, hop, compiled=compiled) if paths else None   # from a start
-    ins, outs = np.argsort(dst, kind="stable"), np.argsort(src, kind="stable")
-    at_in, at_out = np.searchsorted(dst[ins], np.arange(n + 1)), np.searchsorted(src[outs], np.arange(n + 1))
+    ins, at_in, outs, at_out = derived_once(sg, "edges by node", lambda: _edges_by_node(sg))
     def bound(v, d):
         "The moved mapping's busiest device, and its longest path through `v` (paths elsewhere are as in `x`)."
         moved = load.copy()

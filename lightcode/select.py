@@ -372,7 +372,8 @@ def select_additive_many(sg: StackedGraph, # the stacked graph to select on
         chosen = s.base.copy()                                  # final for the single-candidate nodes
         chosen[s.choice] = best[w]
         if len(s.coupled):                                      # split costs of the coupled edges' rows
-            split = None if cp is None else cp.pair(ws[w, 0], ws[w, 1], s.split_rows[s.coupled_split[1]])
+            at = s.coupled_split[1]                             # the rows of `sides` the coupled edges read
+            split = None if cp is None else cp.combine(sides[0][w, at], sides[1][w, at])
             _solve_parts(s, un[w], M0[w], M1[w], elems, split, chosen, stats)
         out.append(chosen)
     return out
