@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'heft_loop', 'add_fixed_ends',
-           'split_charges', 'expand_graph', 'edge_walk', 'critical_path']
+           'split_charges', 'expand_graph', 'edge_walk', 'critical_path', 'related_counts', 'segment_walk']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -452,3 +452,134 @@ def critical_path(x, # per node: its device; ids are topological (every edge goe
             o = np.argsort(dst, kind="mergesort")
             return (dur + edge_walk(n, dst[o], src[o], hop[o], dur)).max()
     return (dur + edge_walk(n, dst, src, hop, dur)).max() if n else 0.0
+
+# %% ../nbs/01b_kernels.ipynb #8ffedcf0
+@njit(cache=True)
+def _ones(w):
+    "The set bits of a 64-bit word (a population count)."
+    w = w - ((w >> np.uint64(1)) & np.uint64(0x5555555555555555))
+    w = (w & np.uint64(0x3333333333333333)) + ((w >> np.uint64(2)) & np.uint64(0x3333333333333333))
+    w = (w + (w >> np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
+    return (w * np.uint64(0x0101010101010101)) >> np.uint64(56)
+
+@njit(cache=True)
+def related_counts(n, # the number of nodes; ids are topological (every edge goes to a larger id)
+                   src, # per edge: producer
+                   dst, # per edge: consumer; edges listed by consumer
+                   by_src, # the edges listed by producer
+                   words, # 64-node words of the bit sets held at once (memory: n * words * 8 bytes)
+                  ):
+    "Per node: how many nodes are its ancestors or descendants."
+    count, m = np.zeros(n, np.int64), len(src)
+    for lo in range(0, n, 64 * words):                       # the bits of nodes lo, lo + 1, ... at a time
+        for back in (False, True):
+            bits = np.zeros((n, words), np.uint64)
+            for j in range(m):
+                k = by_src[m - 1 - j] if back else j         # descendants: from the last producer back
+                a, b = (dst[k], src[k]) if back else (src[k], dst[k])   # b gains a and a's set
+                for w in range(words): bits[b, w] |= bits[a, w]
+                r = a - lo
+                if 0 <= r < 64 * words: bits[b, r // 64] |= np.uint64(1) << np.uint64(r % 64)
+            for v in range(n):
+                for w in range(words): count[v] += _ones(bits[v, w])
+    return count
+
+@njit(cache=True)
+def _book(first, load, after, r, h, p, t):
+    "A job of `p` seconds on resource `r` that starts at `h` or later and is followed by at least `t`."
+    if p > 0:
+        first[r], load[r], after[r] = min(first[r], h), load[r] + p, min(after[r], t)
+
+@njit(cache=True)
+def _busy(first, load, after, cap, s):
+    "The latest a segment's resources let its closing cut start, at least `s`; the resources emptied."
+    for r in range(len(load)):
+        if load[r] > 0: s = max(s, first[r] + load[r] / cap[r] + after[r])
+        first[r], load[r], after[r] = np.inf, 0.0, np.inf
+    return s
+
+@njit(cache=True)
+def segment_walk(x, # per node: its device; ids are topological
+                 time, # [node, device] duration (s)
+                 extra, # per node: time added to its duration (split charges of fused kernels, s)
+                 expands, # per device: whether it runs matmuls as products
+                 sram, # the device an expanded node's split and merge run on
+                 count, # per node: its products if expanded
+                 operand, # per node: numbers into one product
+                 result, # per node: numbers out of one product
+                 prod_t, # [node, device] one product's time (s)
+                 src, # per edge: producer
+                 dst, # per edge: consumer; edges listed by consumer
+                 by_src, # the edges listed by producer
+                 elems, # per edge: numbers moved
+                 link_time, # [device, device] link latency (s)
+                 link_per_number, # [device, device] time per number moved (s)
+                 hub_finite, # per device: whether its transfers queue on its lanes
+                 ncores, # per device: cores
+                 root, # per node: no inputs (placed at 0, in no segment)
+                 cut, # per node: whether it is a cut (every other non-root node its ancestor or descendant)
+                 seg, # per node: the cuts before it (a cut closes its segment)
+                 prev, # per node: the cut before it, -1 if none
+                 closing, # per node: the cut closing its segment, -1 in the last segment
+                ):
+    "A lower bound of mapping `x`'s makespan: paths, raised at each cut by its segment's device and lane work."
+    n, m, nd, lpn = len(x), len(src), len(ncores), link_per_number
+    span, meet = np.empty(n), np.empty(n, np.int64)     # per node: least time from its start to its end; its side
+    for v in range(n):
+        d = x[v]
+        if not expands[d]:
+            span[v], meet[v] = time[v, d] + extra[v], d
+            continue
+        B, s = count[v], sram
+        if B == 0: return 0.0                           # a split with no products: no bound
+        lo, po, p = link_time[s, d], operand[v] * lpn[s, d], prod_t[v, d]
+        lr, pr = link_time[d, s], result[v] * lpn[d, s]
+        span[v], meet[v] = lo + po + ((B + ncores[d] - 1) // ncores[d]) * p + pr + lr, s   # its products in turn
+        if hub_finite[s] or hub_finite[d]: span[v] = max(span[v], B * po + lo + p + pr + lr, lo + po + p + B * pr + lr)
+    hop, per = np.empty(m), np.empty(m)
+    for k in range(m):
+        a, b = meet[src[k]], meet[dst[k]]
+        per[k] = elems[k] * lpn[a, b]
+        hop[k] = link_time[a, b] + per[k]
+    tail = np.zeros(n)                                  # per node: least time from its end to its closing cut's start
+    for j in range(m - 1, -1, -1):
+        k = by_src[j]
+        u, w = src[k], dst[k]
+        if cut[u] or (w != closing[u] and (cut[w] or seg[w] != seg[u])): continue   # edges that leave the segment
+        t = hop[k] if cut[w] else hop[k] + span[w] + tail[w]
+        if t > tail[u]: tail[u] = t
+    R = 3 * nd                                          # resources: devices, outbound lanes, inbound lanes
+    first, load, after, cap = np.full(R, np.inf), np.zeros(R), np.full(R, np.inf), np.ones(R)
+    for d in range(nd): cap[d] = ncores[d]
+    end, e, best = np.zeros(n), 0, 0.0
+    for v in range(n):
+        s, e0 = 0.0, e
+        while e < m and dst[e] == v:                    # its inputs: the path into it
+            s = max(s, end[src[e]] + hop[e])
+            e += 1
+        if root[v]:
+            end[v] = span[v]
+            continue
+        d = x[v]
+        if cut[v]: pass
+        elif expands[d]:                                # its products, operands in and results out
+            B, sm = count[v], sram
+            lo, po, p = link_time[sm, d], operand[v] * lpn[sm, d], prod_t[v, d]
+            lr, pr, t = link_time[d, sm], result[v] * lpn[d, sm], tail[v]
+            _book(first, load, after, d, s + lo + po, B * p, pr + lr + t)
+            if hub_finite[sm]: _book(first, load, after, nd + sm, s, B * po, lo + p + pr + lr + t)
+            if hub_finite[d]: _book(first, load, after, 2 * nd + d, s, B * po, lo + p + pr + lr + t)
+            if hub_finite[d]: _book(first, load, after, nd + d, s + lo + po + p, B * pr, lr + t)
+            if hub_finite[sm]: _book(first, load, after, 2 * nd + sm, s + lo + po + p, B * pr, lr + t)
+        else: _book(first, load, after, d, s, span[v], tail[v])
+        then = 0.0 if cut[v] else span[v] + tail[v]
+        for k in range(e0, e):                          # transfers into it from its segment or the cut opening it
+            u = src[k]
+            if per[k] > 0 and (u == prev[v] or (not root[u] and not cut[u] and seg[u] == seg[v])):
+                a, b = meet[u], meet[v]
+                if hub_finite[a]: _book(first, load, after, nd + a, end[u], per[k], link_time[a, b] + then)
+                if hub_finite[b]: _book(first, load, after, 2 * nd + b, end[u], per[k], link_time[a, b] + then)
+        if cut[v]: s = _busy(first, load, after, cap, s)
+        end[v] = s + span[v]
+        best = max(best, end[v])
+    return _busy(first, load, after, cap, best)         # the last segment runs until the makespan

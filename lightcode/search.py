@@ -16,7 +16,8 @@ from .select import (
     objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, path_bound, path_terms, path_weights, device_work, expand_many, replay)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_bound, path_terms, path_weights, device_work,
+    expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -120,7 +121,7 @@ def pool_best(sg: StackedGraph, # the stacked graph
     scheduled = 1
     bounded = use_compiled(sg.n, sg.hw)              # the path bound pays where walks are compiled
     for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
-        if objective == "time" and bounded and path_bound(sg, x) > best.makespan * (1 + 1e-9): continue
+        if objective == "time" and bounded and segment_bound(sg, x) > best.makespan * (1 + 1e-9): continue
         flat = expand(sg, x)
         if objective == "time":                       # slower than the best so far: it cannot be picked
             cutoff = best.makespan * (1 + 1e-9)
@@ -217,14 +218,14 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     members = [np.flatnonzero(grp == g) for g in range(G)]
     cand = [np.flatnonzero(np.isfinite(sg.time[m[0]])).tolist() for m in members]
     tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
-    bounded = use_compiled(sg.n, sg.hw)              # the path bounds pay where walks are compiled
+    bounded = use_compiled(sg.n, sg.hw)              # the path and segment bounds pay where walks are compiled
     def trial(x):
         nonlocal best
         if x.tobytes() in tried: return
         tried.add(x.tobytes())
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
-        if bounded and path_bound(sg, x) > cutoff: return
+        if bounded and segment_bound(sg, x) > cutoff: return
         flat = expand(sg, x)
         if work_bound(flat, sg.hw) > cutoff: return
         s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
