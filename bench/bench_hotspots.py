@@ -1,8 +1,8 @@
 """Per-call cost of the parts of every search (issue 15): `main.footprint_of` (run by every `graph_search` through
 `stage_result`) and `select.select_additive` (some twenty calls per search on one stacked graph, one per weight pair of
 `search.candidate_pool`), HEFT and one schedule, on the shipped llama_prefill at L = 512 under the physical preset;
-then the time objective's local search under `physical` and `projected`: its share of a search, its trial schedules and
-how much slower than the best they are.
+then the time objective's local search under `physical` and `projected`: its share of a search, its trial schedules,
+how much slower than the best they are, and how close the bounds come to their makespans.
 
 Run: python bench/bench_hotspots.py            (prints figures; asserts nothing)
 """
@@ -13,7 +13,7 @@ import lightcode.models as models
 from lightcode.hardware import initialize_hardware, preset
 from lightcode.main import graph_search, footprint_of
 from lightcode.select import select_additive, select_heft
-from lightcode.schedule import schedule, path_tail
+from lightcode.schedule import schedule, path_tail, segment_bound
 import lightcode.search as search
 from common import median_time, fresh_model
 
@@ -46,15 +46,17 @@ def local_search(m, hardware):
     best, pool = search.pool_best(sg, "time")
     whole = median_ms(lambda: graph_search(m, "time", hw, seq_len=512), 7)
     part = median_ms(lambda: search.improve_makespan(sg, best, known=pool), 7)
-    slower, paths, expanded, plain_schedule, plain_expand = [], [], [], search.schedule, search.expand
+    slower, paths, segments, expanded, plain_schedule, plain_expand = [], [], [], [], search.schedule, search.expand
     def scheduled(flat, hw_, cutoff=math.inf, tail=None, compiled=None):   # scheduled in full too, for its makespan
         if cutoff < math.inf:
-            slower.append(plain_schedule(flat, hw_).makespan / best.makespan - 1)
-            paths.append((flat.dur + path_tail(flat, hw_)).max() / best.makespan)   # its longest path
+            makespan = plain_schedule(flat, hw_).makespan
+            slower.append(makespan / best.makespan - 1)
+            paths.append((flat.dur + path_tail(flat, hw_)).max() / makespan)   # its longest path
+            segments.append(expanded[-1] / makespan)                        # its segment bound
         return plain_schedule(flat, hw_, cutoff, tail, compiled)
-    def expanding(*args):
-        expanded.append(1)
-        return plain_expand(*args)
+    def expanding(sg_, x):
+        expanded.append(segment_bound(sg_, x))
+        return plain_expand(sg_, x)
     search.schedule, search.expand = scheduled, expanding
     try: search.improve_makespan(sg, best, known=pool)
     finally: search.schedule, search.expand = plain_schedule, plain_expand
@@ -62,9 +64,10 @@ def local_search(m, hardware):
     head = (f"{hardware}, time: local search {part:.1f} of {whole:.1f} ms per search; {len(expanded)} trial mappings "
             f"expanded (the rest ruled out by bounds before), {len(s)} scheduled")
     if not len(s): return print(head)
-    print(f"{head}, {(s > 0).sum()} of them slower than the pool's best (median {np.median(s[s > 0]):.1%}, "
-          f"{(s > 0.05).sum()} by over 5%, at most {s.max():.0%}); their longest paths with transfers "
-          f"{min(paths):.2f}-{max(paths):.2f} of the best's makespan")
+    late = f"median {np.median(s[s > 0]):.1%}, at most {s.max():.1%}" if (s > 0).any() else "none"
+    print(f"{head}, {(s > 0).sum()} of them slower than the pool's best ({late}); of their own makespans, their "
+          f"longest paths with transfers are {min(paths):.2f}-{max(paths):.2f}, their segment bounds "
+          f"{min(segments):.3f}-{max(segments):.4f}")
 
 if __name__ == "__main__":
     main()
