@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'heft_loop', 'add_fixed_ends',
-           'split_charges', 'expand_graph', 'edge_walk', 'critical_path', 'related_counts', 'segment_walk']
+           'split_charges', 'split_times', 'expand_graph', 'edge_walk', 'critical_path', 'related_counts',
+           'segment_spans']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -362,6 +363,15 @@ def split_charges(x, # per node: device
     return dt, de
 
 @njit(cache=True)
+def split_times(X, # [mapping, node] devices
+                *coupling, # `split_charges`'s arguments after `x`
+               ):
+    "[mapping, node] the seconds that each mapping adds by splitting fused kernels (`split_charges`, row by row)."
+    out = np.zeros(X.shape)
+    for r in range(X.shape[0]): out[r] = split_charges(X[r], *coupling)[0]
+    return out
+
+@njit(cache=True)
 def expand_graph(x, # per node: device
                  dur, # per node: duration on its device (s)
                  energy, # per node: energy on its device (J)
@@ -499,87 +509,113 @@ def _busy(first, load, after, cap, s):
     return s
 
 @njit(cache=True)
-def segment_walk(x, # per node: its device; ids are topological
-                 time, # [node, device] duration (s)
-                 extra, # per node: time added to its duration (split charges of fused kernels, s)
-                 expands, # per device: whether it runs matmuls as products
-                 sram, # the device an expanded node's split and merge run on
-                 count, # per node: its products if expanded
-                 operand, # per node: numbers into one product
-                 result, # per node: numbers out of one product
-                 prod_t, # [node, device] one product's time (s)
-                 src, # per edge: producer
-                 dst, # per edge: consumer; edges listed by consumer
-                 by_src, # the edges listed by producer
-                 elems, # per edge: numbers moved
-                 link_time, # [device, device] link latency (s)
-                 link_per_number, # [device, device] time per number moved (s)
-                 hub_finite, # per device: whether its transfers queue on its lanes
-                 ncores, # per device: cores
-                 root, # per node: no inputs (placed at 0, in no segment)
-                 cut, # per node: whether it is a cut (every other non-root node its ancestor or descendant)
-                 seg, # per node: the cuts before it (a cut closes its segment)
-                 prev, # per node: the cut before it, -1 if none
-                 closing, # per node: the cut closing its segment, -1 in the last segment
-                ):
-    "A lower bound of mapping `x`'s makespan: paths, raised at each cut by its segment's device and lane work."
-    n, m, nd, lpn = len(x), len(src), len(ncores), link_per_number
-    span, meet = np.empty(n), np.empty(n, np.int64)     # per node: least time from its start to its end; its side
-    for v in range(n):
-        d = x[v]
-        if not expands[d]:
-            span[v], meet[v] = time[v, d] + extra[v], d
-            continue
-        B, s = count[v], sram
-        if B == 0: return 0.0                           # a split with no products: no bound
-        lo, po, p = link_time[s, d], operand[v] * lpn[s, d], prod_t[v, d]
-        lr, pr = link_time[d, s], result[v] * lpn[d, s]
-        span[v], meet[v] = lo + po + ((B + ncores[d] - 1) // ncores[d]) * p + pr + lr, s   # its products in turn
-        if hub_finite[s] or hub_finite[d]: span[v] = max(span[v], B * po + lo + p + pr + lr, lo + po + p + B * pr + lr)
-    hop, per = np.empty(m), np.empty(m)
-    for k in range(m):
-        a, b = meet[src[k]], meet[dst[k]]
-        per[k] = elems[k] * lpn[a, b]
-        hop[k] = link_time[a, b] + per[k]
-    tail = np.zeros(n)                                  # per node: least time from its end to its closing cut's start
-    for j in range(m - 1, -1, -1):
-        k = by_src[j]
-        u, w = src[k], dst[k]
-        if cut[u] or (w != closing[u] and (cut[w] or seg[w] != seg[u])): continue   # edges that leave the segment
-        t = hop[k] if cut[w] else hop[k] + span[w] + tail[w]
-        if t > tail[u]: tail[u] = t
-    R = 3 * nd                                          # resources: devices, outbound lanes, inbound lanes
+def segment_spans(X, # [mapping, node] devices; ids are topological
+                  extra, # [mapping, node] time added to each node's duration (split charges of fused kernels, s)
+                  which, # the segments to bound; segment k: the nodes after cut k - 1 up to cut k (the last: after it)
+                  time, # [node, device] duration (s)
+                  expands, # per device: whether it runs matmuls as products
+                  sram, # the device an expanded node's split and merge run on
+                  count, # per node: its products if expanded
+                  operand, # per node: numbers into one product
+                  result, # per node: numbers out of one product
+                  prod_t, # [node, device] one product's time (s)
+                  src, # per edge: producer
+                  dst, # per edge: consumer; edges listed by consumer
+                  by_src, # the edges listed by producer
+                  elems, # per edge: numbers moved
+                  link_time, # [device, device] link latency (s)
+                  link_per_number, # [device, device] time per number moved (s)
+                  hub_finite, # per device: whether its transfers queue on its lanes
+                  ncores, # per device: cores
+                  root, # per node: no inputs (counted in the first segment only)
+                  cut, # per node: whether every other non-root node is its ancestor or descendant
+                  cuts, # the cuts, in id order
+                  ptr_dst, # per node: where its inputs start in the edges by consumer (length n + 1)
+                  ptr_src, # per node: where its outputs start in `by_src` (length n + 1)
+                 ):
+    "[mapping, segment in `which`] least time from its opening cut's end to its closing cut's end (nan: no bound)."
+    M, n, nd, K, lpn = X.shape[0], X.shape[1], len(ncores), len(cuts), link_per_number
+    span, tail, end, meet = np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n, np.int64)
+    R = 3 * nd                                           # resources: devices, outbound lanes, inbound lanes
     first, load, after, cap = np.full(R, np.inf), np.zeros(R), np.full(R, np.inf), np.ones(R)
     for d in range(nd): cap[d] = ncores[d]
-    end, e, best = np.zeros(n), 0, 0.0
-    for v in range(n):
-        s, e0 = 0.0, e
-        while e < m and dst[e] == v:                    # its inputs: the path into it
-            s = max(s, end[src[e]] + hop[e])
-            e += 1
-        if root[v]:
-            end[v] = span[v]
-            continue
-        d = x[v]
-        if cut[v]: pass
-        elif expands[d]:                                # its products, operands in and results out
-            B, sm = count[v], sram
-            lo, po, p = link_time[sm, d], operand[v] * lpn[sm, d], prod_t[v, d]
-            lr, pr, t = link_time[d, sm], result[v] * lpn[d, sm], tail[v]
-            _book(first, load, after, d, s + lo + po, B * p, pr + lr + t)
-            if hub_finite[sm]: _book(first, load, after, nd + sm, s, B * po, lo + p + pr + lr + t)
-            if hub_finite[d]: _book(first, load, after, 2 * nd + d, s, B * po, lo + p + pr + lr + t)
-            if hub_finite[d]: _book(first, load, after, nd + d, s + lo + po + p, B * pr, lr + t)
-            if hub_finite[sm]: _book(first, load, after, 2 * nd + sm, s + lo + po + p, B * pr, lr + t)
-        else: _book(first, load, after, d, s, span[v], tail[v])
-        then = 0.0 if cut[v] else span[v] + tail[v]
-        for k in range(e0, e):                          # transfers into it from its segment or the cut opening it
-            u = src[k]
-            if per[k] > 0 and (u == prev[v] or (not root[u] and not cut[u] and seg[u] == seg[v])):
-                a, b = meet[u], meet[v]
-                if hub_finite[a]: _book(first, load, after, nd + a, end[u], per[k], link_time[a, b] + then)
-                if hub_finite[b]: _book(first, load, after, 2 * nd + b, end[u], per[k], link_time[a, b] + then)
-        if cut[v]: s = _busy(first, load, after, cap, s)
-        end[v] = s + span[v]
-        best = max(best, end[v])
-    return _busy(first, load, after, cap, best)         # the last segment runs until the makespan
+    out, seen = np.zeros((M, len(which))), np.empty(M, np.int64)   # a segment alike in two mappings: bounded once
+    for i in range(len(which)):
+        k = which[i]
+        opening = cuts[k - 1] if k > 0 else -1
+        lo, hi, distinct = opening + 1, (cuts[k] if k < K else n - 1), 0
+        for r in range(M):
+            same = -1
+            for j in range(distinct):                    # a mapping alike over the segment and its opening cut
+                q, alike = seen[j], True
+                for v in range(max(opening, 0), hi + 1):
+                    if X[r, v] != X[q, v] or extra[r, v] != extra[q, v]:
+                        alike = False
+                        break
+                if alike:
+                    same = q
+                    break
+            if same >= 0:
+                out[r, i] = out[same, i]
+                continue
+            seen[distinct] = r
+            distinct += 1
+            out[r, i] = np.nan
+            missing = False
+            for v in range(max(opening, 0), hi + 1):     # times and sides: the opening cut's and the segment's
+                d = X[r, v]
+                tail[v] = 0.0
+                if not expands[d]:
+                    span[v], meet[v] = time[v, d] + extra[r, v], d
+                    continue
+                B, s = count[v], sram
+                if B == 0: missing = True                # a split with no products: no bound
+                l0, po, p = link_time[s, d], operand[v] * lpn[s, d], prod_t[v, d]
+                lr, pr = link_time[d, s], result[v] * lpn[d, s]
+                span[v], meet[v] = l0 + po + ((B + ncores[d] - 1) // ncores[d]) * p + pr + lr, s   # products in turn
+                if hub_finite[s] or hub_finite[d]:
+                    span[v] = max(span[v], B * po + l0 + p + pr + lr, l0 + po + p + B * pr + lr)
+            if missing: continue
+            for j in range(ptr_src[hi] - 1, ptr_src[lo] - 1, -1):   # producers inside, the last first: ways to the cut
+                e = by_src[j]
+                u, w = src[e], dst[e]
+                if cut[u] or root[u] or w > hi: continue
+                hop = link_time[meet[u], meet[w]] + elems[e] * lpn[meet[u], meet[w]]
+                tail[u] = max(tail[u], hop if cut[w] else hop + span[w] + tail[w])
+            if opening >= 0: end[opening] = 0.0          # times from the opening cut's end
+            best = 0.0
+            for v in range(lo, hi + 1):
+                if root[v]:
+                    end[v] = span[v] if k == 0 else -np.inf   # inputs count in the first segment only
+                    continue
+                s = 0.0
+                for e in range(ptr_dst[v], ptr_dst[v + 1]):   # its inputs from inside and from the opening cut
+                    u = src[e]
+                    if u >= max(opening, 0) and end[u] > -np.inf:
+                        s = max(s, end[u] + link_time[meet[u], meet[v]] + elems[e] * lpn[meet[u], meet[v]])
+                d = X[r, v]
+                if cut[v]: pass
+                elif expands[d]:                         # its products, operands in and results out
+                    B, sm, t = count[v], sram, tail[v]
+                    l0, po, p = link_time[sm, d], operand[v] * lpn[sm, d], prod_t[v, d]
+                    lr, pr = link_time[d, sm], result[v] * lpn[d, sm]
+                    _book(first, load, after, d, s + l0 + po, B * p, pr + lr + t)
+                    if hub_finite[sm]: _book(first, load, after, nd + sm, s, B * po, l0 + p + pr + lr + t)
+                    if hub_finite[d]: _book(first, load, after, 2 * nd + d, s, B * po, l0 + p + pr + lr + t)
+                    if hub_finite[d]: _book(first, load, after, nd + d, s + l0 + po + p, B * pr, lr + t)
+                    if hub_finite[sm]: _book(first, load, after, 2 * nd + sm, s + l0 + po + p, B * pr, lr + t)
+                else: _book(first, load, after, d, s, span[v], tail[v])
+                then = 0.0 if cut[v] else span[v] + tail[v]
+                for e in range(ptr_dst[v], ptr_dst[v + 1]):   # transfers in from inside or from the opening cut
+                    u = src[e]
+                    if u < max(opening, 0) or root[u]: continue
+                    a, b = meet[u], meet[v]
+                    per = elems[e] * lpn[a, b]
+                    if per > 0 and hub_finite[a]: _book(first, load, after, nd + a, end[u], per, link_time[a, b] + then)
+                    if per > 0 and hub_finite[b]:
+                        _book(first, load, after, 2 * nd + b, end[u], per, link_time[a, b] + then)
+                if cut[v]: s = _busy(first, load, after, cap, s)
+                end[v] = s + span[v]
+                best = max(best, end[v])
+            out[r, i] = _busy(first, load, after, cap, best) if k == K else end[hi]   # the last runs to the makespan
+    return out

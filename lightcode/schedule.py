@@ -16,7 +16,7 @@ from .select import csr_lists, longest_walk, use_compiled
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
            'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
            'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'segment_plan',
-           'segment_bound']
+           'time_charges', 'segment_spans', 'segment_bound']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -520,51 +520,71 @@ def path_bound(sg: StackedGraph, # the stacked graph
     return float((dur + longest_walk(sg.n, sg.src, sg.dst, dur, hop, into=True)).max(initial=0.0))
 
 # %% ../nbs/02b_schedule.ipynb #bbc01092
-def segment_plan(sg: StackedGraph, # the stacked graph (ids topological)
+def segment_plan(sg: StackedGraph, # the stacked graph (ids topological, edges by consumer)
                 ) -> tuple:
-    "Per node: root, cut, segment, cut before, cut closing; the edges by producer. Made once per operator graph."
+    "Per node: root, cut, segment; the cuts; where each node's inputs and outputs start; the edges by producer."
     def make():
-        "Cuts: non-root nodes that every other non-root node is an ancestor or a descendant of."
+        "Cuts: non-root nodes that every other non-root node is an ancestor or a descendant of. Once per graph."
         from lightcode.kernels import related_counts
         n, src, dst = sg.n, sg.src, sg.dst
+        if (np.diff(dst) < 0).any(): raise ValueError("segment bounds need the stacked graph's edges by consumer")
         root = np.bincount(dst, minlength=n) == 0
         live, nodes = ~root[src], np.flatnonzero(~root)
         at = np.full(n, -1)
         at[nodes] = np.arange(len(nodes))
-        o = np.argsort(dst[live], kind="stable")
-        a, b, N = at[src[live]][o], at[dst[live]][o], len(nodes)
+        a, b, N = at[src[live]], at[dst[live]], len(nodes)
         words = max(1, min(-(-N // 64), (1 << 22) // max(N, 1)))      # bit sets of at most 32 MB at once
         cut = np.zeros(n, bool)
         cut[nodes[related_counts(N, a, b, np.argsort(a, kind="stable"), words) == N - 1]] = True
-        seg, cuts = np.cumsum(cut) - cut, np.flatnonzero(cut)
-        return (src, dst), (root, cut, seg, np.append(-1, cuts)[seg], np.append(cuts, -1)[seg],
-                            np.argsort(src, kind="stable"))
+        by_src, ends = np.argsort(src, kind="stable"), np.arange(n + 1)
+        return (src, dst), (root, cut, np.cumsum(cut) - cut, np.flatnonzero(cut), np.searchsorted(dst, ends),
+                            np.searchsorted(src[by_src], ends), by_src)
     owner = sg.graph if hasattr(sg.graph, "derived") else sg      # every binding's stacks share the graph's edges
     (src, dst), plan = derived_once(owner, "segment plan", make)
     if src is sg.src and dst is sg.dst: return plan
     return derived_once(sg, "segment plan", make)[1]             # stacks with edges of their own
 
 def _segment_terms(sg: StackedGraph) -> tuple:
-    "The kernel's per-device arrays and expansion terms, with the edges listed by consumer."
+    "The segment kernel's per-device arrays and expansion terms."
     def make():
         "Once per stacked graph."
         hw, sram = sg.hw, sg.hw.of_kind("sram")
-        if (np.diff(sg.dst) < 0).any(): raise ValueError("segment_bound needs the stacked graph's edges by consumer")
-        devs = (np.array([d.expands for d in hw.devices]), int(sram[0]) if len(sram) else 0)
         queues = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
-        lanes = (np.ascontiguousarray(hw.link_time), np.ascontiguousarray(hw.link_time_per_number), queues,
-                 np.array([d.cores for d in hw.devices]))
-        return devs, _expansion_terms(sg)[:4], np.asarray(sg.elems, float), lanes
+        return ((np.array([d.expands for d in hw.devices]), int(sram[0]) if len(sram) else 0), _expansion_terms(sg)[:4],
+                np.asarray(sg.elems, float), (np.ascontiguousarray(hw.link_time),
+                np.ascontiguousarray(hw.link_time_per_number), queues, np.array([d.cores for d in hw.devices])))
     return derived_once(sg, "segment terms", make)
+
+def time_charges(sg: StackedGraph, # the stacked graph
+                 X, # one mapping, or [mapping, node] many
+                 compiled=None, # compiled (`kernels.split_times`); None: by `use_compiled`
+                ) -> np.ndarray:
+    "[mapping, node] the time the split fused kernels add to each node under each mapping (zeros without coupling)."
+    X, c = np.atleast_2d(X), sg.coupling
+    if c is None: return np.zeros(X.shape)
+    if not use_compiled(sg.n, sg.hw, compiled): return np.stack([c.charges(x)[0] for x in X])
+    from lightcode.kernels import split_times
+    return split_times(np.ascontiguousarray(X, dtype=np.int64), c.src, c.dst, c.fuses, c.out_root, c.in_root,
+                       c.in_group, c.out_t, c.out_e, c.in_t, c.in_e, c.launch_t, c.anchor, c.own_t, c.own_e)
+
+def segment_spans(sg: StackedGraph, # the stacked graph (ids topological, edges by consumer)
+                  X, # one mapping, or [mapping, node] many
+                  which=None, # the segments to bound (all if None): segment k ends at cut k, the last at the makespan
+                  extra=None, # [mapping, node] `time_charges` of each mapping, if known
+                 ) -> np.ndarray:
+    "[mapping, segment] a lower bound of each segment's time after its opening cut's end (nan: a split, no products)."
+    from lightcode.kernels import segment_spans as spans_kernel
+    X = np.ascontiguousarray(np.atleast_2d(X), dtype=np.int64)
+    root, cut, _, cuts, ptr_dst, ptr_src, by_src = segment_plan(sg)
+    (expands, sram), terms, elems, lanes = _segment_terms(sg)
+    extra = time_charges(sg, X) if extra is None else np.atleast_2d(extra)
+    which = np.arange(len(cuts) + 1) if which is None else np.asarray(which, np.int64)
+    return spans_kernel(X, extra, which, sg.time, expands, sram, *terms, sg.src, sg.dst, by_src, elems, *lanes, root,
+                        cut, cuts, ptr_dst, ptr_src)
 
 def segment_bound(sg: StackedGraph, # the stacked graph (ids topological, edges by consumer)
                   x, # the selection: device index per node
                  ) -> float:
-    "A lower bound of mapping `x`'s makespan before expanding it: its paths, and each segment's device and lane work."
-    from lightcode.kernels import segment_walk
-    x = np.asarray(x)
-    (expands, sram), terms, elems, lanes = _segment_terms(sg)
-    root, cut, seg, prev, closing, by_src = segment_plan(sg)
-    extra = np.zeros(sg.n) if sg.coupling is None else _charges(sg, x, True)[0]
-    return segment_walk(x, sg.time, extra, expands, sram, *terms, sg.src, sg.dst, by_src, elems, lanes[0], lanes[1],
-                        lanes[2], lanes[3], root, cut, seg, prev, closing)
+    "A lower bound of mapping `x`'s makespan before expanding it: its segments' bounds added (0 if none)."
+    total = segment_spans(sg, x)[0].sum()
+    return 0.0 if np.isnan(total) else float(total)

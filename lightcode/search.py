@@ -16,8 +16,8 @@ from .select import (
     objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_bound, path_terms, path_weights, device_work,
-    expand_many, replay)
+    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_bound, segment_spans, segment_plan, time_charges, path_terms,
+    path_weights, device_work, expand_many, replay)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -202,6 +202,24 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
         return max(moved.max(), head + span[v, d] + tail)
     return bound
 
+def _segment_bounds(sg: StackedGraph):
+    "(x, ref) -> `segment_bound` of `x`: the segments where `x` and its charges equal `ref`'s kept from `ref`'s."
+    _, cut, seg, cuts, *_ = segment_plan(sg)
+    last = {}
+    def bound(x, ref):
+        "Only the segments holding a changed node (and those a changed cut opens) bounded again."
+        if last.get("ref") is not ref:
+            e = time_charges(sg, ref.x)[0]
+            s = segment_spans(sg, ref.x, extra=e)[0]
+            last.update(ref=ref, extra=e, spans=s, total=s.sum())
+        e = time_charges(sg, x)[0]
+        changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
+        again = np.unique(np.concatenate([seg[changed], seg[changed[cut[changed]]] + 1]))
+        again = again[again <= len(cuts)]
+        total = last["total"] - last["spans"][again].sum() + segment_spans(sg, x, again, e)[0].sum()
+        return 0.0 if np.isnan(total) else total
+    return bound
+
 def improve_makespan(sg: StackedGraph, # the stacked graph
                      start: Evaluated, # the mapping to start from
                      max_combos: int = 64, # try every kind -> device mapping if there are at most this many
@@ -218,14 +236,17 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     members = [np.flatnonzero(grp == g) for g in range(G)]
     cand = [np.flatnonzero(np.isfinite(sg.time[m[0]])).tolist() for m in members]
     tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
-    bounded = use_compiled(sg.n, sg.hw)              # the path and segment bounds pay where walks are compiled
-    def trial(x):
+    bounded = use_compiled(sg.n, sg.hw)              # the segment bounds pay where walks are compiled
+    moved_bound = _segment_bounds(sg) if bounded else None
+    def trial(x, bound=None):                          # bound: the segment bound, if known
         nonlocal best
-        if x.tobytes() in tried: return
-        tried.add(x.tobytes())
+        seen = x.tobytes()
+        if seen in tried: return
+        tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
+        if bound is not None and bound > cutoff: return
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
-        if bounded and segment_bound(sg, x) > cutoff: return
+        if bounded and bound is None and moved_bound(x, best) > cutoff: return
         flat = expand(sg, x)
         if work_bound(flat, sg.hw) > cutoff: return
         s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
@@ -235,11 +256,11 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
         base, multi = best.x, grp >= 0
         combos, loads = _kind_loads(sg, base, members, cand)
-        for combo, load in zip(combos, loads.max(1).tolist()):
-            if load > best.makespan * (1 + 1e-9) ** 2: continue           # its busiest device: slower (the margin
-            x = base.copy()                                               # covers the sums' other order)
-            x[multi] = combo[grp[multi]]
-            trial(x)
+        light = loads.max(1) <= best.makespan * (1 + 1e-9) ** 2          # else its busiest device: slower (the
+        X = np.tile(base, (int(light.sum()), 1))                          # margin covers the sums' other order)
+        X[:, multi] = combos[light][:, grp[multi]]
+        bounds = np.nan_to_num(segment_spans(sg, X).sum(1)) if bounded else [None] * len(X)   # all at once
+        for x, b in zip(X, bounds): trial(x.copy(), b)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
         improved, before = False, key(best)
