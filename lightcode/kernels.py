@@ -502,7 +502,7 @@ def _book(first, load, after, r, h, p, t):
 
 @njit(cache=True)
 def _busy(first, load, after, cap, s):
-    "The latest a segment's resources let its closing cut start, at least `s`; the resources emptied."
+    "The earliest its closing cut can start given the segment's resources, at least `s`; the resources emptied."
     for r in range(len(load)):
         if load[r] > 0: s = max(s, first[r] + load[r] / cap[r] + after[r])
         first[r], load[r], after[r] = np.inf, 0.0, np.inf

@@ -520,14 +520,14 @@ def path_bound(sg: StackedGraph, # the stacked graph
     return float((dur + longest_walk(sg.n, sg.src, sg.dst, dur, hop, into=True)).max(initial=0.0))
 
 # %% ../nbs/02b_schedule.ipynb #bbc01092
-def segment_plan(sg: StackedGraph, # the stacked graph (ids topological, edges by consumer)
+def segment_plan(sg: StackedGraph, # the stacked graph (ids topological)
                 ) -> tuple:
-    "Per node: root, cut, segment; the cuts; where each node's inputs and outputs start; the edges by producer."
+    "Per node: root, cut, segment; the cuts; edge starts per consumer and producer; edges by producer; sorted edges."
     def make():
         "Cuts: non-root nodes that every other non-root node is an ancestor or a descendant of. Once per graph."
         from lightcode.kernels import related_counts
-        n, src, dst = sg.n, sg.src, sg.dst
-        if (np.diff(dst) < 0).any(): raise ValueError("segment bounds need the stacked graph's edges by consumer")
+        n, order = sg.n, np.argsort(sg.dst, kind="stable")     # the edges by consumer, as the kernels walk them
+        src, dst = sg.src[order], sg.dst[order]
         root = np.bincount(dst, minlength=n) == 0
         live, nodes = ~root[src], np.flatnonzero(~root)
         at = np.full(n, -1)
@@ -537,21 +537,21 @@ def segment_plan(sg: StackedGraph, # the stacked graph (ids topological, edges b
         cut = np.zeros(n, bool)
         cut[nodes[related_counts(N, a, b, np.argsort(a, kind="stable"), words) == N - 1]] = True
         by_src, ends = np.argsort(src, kind="stable"), np.arange(n + 1)
-        return (src, dst), (root, cut, np.cumsum(cut) - cut, np.flatnonzero(cut), np.searchsorted(dst, ends),
-                            np.searchsorted(src[by_src], ends), by_src)
+        return (sg.src, sg.dst), (root, cut, np.cumsum(cut) - cut, np.flatnonzero(cut), np.searchsorted(dst, ends),
+                                  np.searchsorted(src[by_src], ends), by_src, src, dst, order)
     owner = sg.graph if hasattr(sg.graph, "derived") else sg      # every binding's stacks share the graph's edges
     (src, dst), plan = derived_once(owner, "segment plan", make)
     if src is sg.src and dst is sg.dst: return plan
     return derived_once(sg, "segment plan", make)[1]             # stacks with edges of their own
 
 def _segment_terms(sg: StackedGraph) -> tuple:
-    "The segment kernel's per-device arrays and expansion terms."
+    "The segment kernel's per-device arrays and expansion terms, and the edges' numbers in the plan's order."
     def make():
         "Once per stacked graph."
-        hw, sram = sg.hw, sg.hw.of_kind("sram")
+        hw, sram, order = sg.hw, sg.hw.of_kind("sram"), segment_plan(sg)[-1]
         queues = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
         return ((np.array([d.expands for d in hw.devices]), int(sram[0]) if len(sram) else 0), _expansion_terms(sg)[:4],
-                np.asarray(sg.elems, float), (np.ascontiguousarray(hw.link_time),
+                np.asarray(sg.elems, float)[order], (np.ascontiguousarray(hw.link_time),
                 np.ascontiguousarray(hw.link_time_per_number), queues, np.array([d.cores for d in hw.devices])))
     return derived_once(sg, "segment terms", make)
 
@@ -561,13 +561,13 @@ def time_charges(sg: StackedGraph, # the stacked graph
                 ) -> np.ndarray:
     "[mapping, node] the time the split fused kernels add to each node under each mapping (zeros without coupling)."
     X, c = np.atleast_2d(X), sg.coupling
-    if c is None: return np.zeros(X.shape)
+    if c is None or len(X) == 0: return np.zeros(X.shape)
     if not use_compiled(sg.n, sg.hw, compiled): return np.stack([c.charges(x)[0] for x in X])
     from lightcode.kernels import split_times
     return split_times(np.ascontiguousarray(X, dtype=np.int64), c.src, c.dst, c.fuses, c.out_root, c.in_root,
                        c.in_group, c.out_t, c.out_e, c.in_t, c.in_e, c.launch_t, c.anchor, c.own_t, c.own_e)
 
-def segment_spans(sg: StackedGraph, # the stacked graph (ids topological, edges by consumer)
+def segment_spans(sg: StackedGraph, # the stacked graph (ids topological)
                   X, # one mapping, or [mapping, node] many
                   which=None, # the segments to bound (all if None): segment k ends at cut k, the last at the makespan
                   extra=None, # [mapping, node] `time_charges` of each mapping, if known
@@ -575,14 +575,18 @@ def segment_spans(sg: StackedGraph, # the stacked graph (ids topological, edges 
     "[mapping, segment] a lower bound of each segment's time after its opening cut's end (nan: a split, no products)."
     from lightcode.kernels import segment_spans as spans_kernel
     X = np.ascontiguousarray(np.atleast_2d(X), dtype=np.int64)
-    root, cut, _, cuts, ptr_dst, ptr_src, by_src = segment_plan(sg)
+    root, cut, _, cuts, ptr_dst, ptr_src, by_src, src, dst, _ = segment_plan(sg)
     (expands, sram), terms, elems, lanes = _segment_terms(sg)
-    extra = time_charges(sg, X) if extra is None else np.atleast_2d(extra)
-    which = np.arange(len(cuts) + 1) if which is None else np.asarray(which, np.int64)
-    return spans_kernel(X, extra, which, sg.time, expands, sram, *terms, sg.src, sg.dst, by_src, elems, *lanes, root,
-                        cut, cuts, ptr_dst, ptr_src)
+    if X.shape[1] != sg.n: raise ValueError(f"X must be [mapping, {sg.n}] devices, got shape {X.shape}")
+    extra = time_charges(sg, X) if extra is None else np.atleast_2d(np.asarray(extra, float))
+    if extra.shape != X.shape: raise ValueError(f"extra must have X's shape {X.shape}, got {extra.shape}")
+    which = np.arange(len(cuts) + 1) if which is None else np.asarray(which, np.int64).reshape(-1)
+    if ((which < 0) | (which > len(cuts))).any():
+        raise ValueError(f"which must hold segments 0..{len(cuts)}, got {which[(which < 0) | (which > len(cuts))]}")
+    return spans_kernel(X, extra, which, sg.time, expands, sram, *terms, src, dst, by_src, elems, *lanes, root, cut,
+                        cuts, ptr_dst, ptr_src)
 
-def segment_bound(sg: StackedGraph, # the stacked graph (ids topological, edges by consumer)
+def segment_bound(sg: StackedGraph, # the stacked graph (ids topological)
                   x, # the selection: device index per node
                  ) -> float:
     "A lower bound of mapping `x`'s makespan before expanding it: its segments' bounds added (0 if none)."

@@ -119,7 +119,7 @@ def pool_best(sg: StackedGraph, # the stacked graph
     best, xs = pool_mappings(sg, ratios)
     key = (lambda ev: (ev.makespan, ev.energy)) if objective == "time" else (lambda ev: (ev.energy, ev.makespan))
     scheduled = 1
-    bounded = use_compiled(sg.n, sg.hw)              # the path bound pays where walks are compiled
+    bounded = use_compiled(sg.n, sg.hw)              # the segment bound pays where walks are compiled
     for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
         if objective == "time" and bounded and segment_bound(sg, x) > best.makespan * (1 + 1e-9): continue
         flat = expand(sg, x)
@@ -211,12 +211,13 @@ def _segment_bounds(sg: StackedGraph):
         if last.get("ref") is not ref:
             e = time_charges(sg, ref.x)[0]
             s = segment_spans(sg, ref.x, extra=e)[0]
-            last.update(ref=ref, extra=e, spans=s, total=s.sum())
+            last.update(ref=ref, extra=e, spans=s)
         e = time_charges(sg, x)[0]
         changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
         again = np.unique(np.concatenate([seg[changed], seg[changed[cut[changed]]] + 1]))
-        again = again[again <= len(cuts)]
-        total = last["total"] - last["spans"][again].sum() + segment_spans(sg, x, again, e)[0].sum()
+        kept = np.ones(len(cuts) + 1, bool)
+        kept[again[again <= len(cuts)]] = False
+        total = last["spans"][kept].sum() + segment_spans(sg, x, np.flatnonzero(~kept), e)[0].sum()
         return 0.0 if np.isnan(total) else total
     return bound
 
