@@ -5,6 +5,7 @@
 # %% ../nbs/02b_schedule.ipynb #ce874b09
 from __future__ import annotations
 import heapq, math
+from typing import NamedTuple
 from dataclasses import dataclass, replace
 import numpy as np
 from .hardware import HardwareSet
@@ -15,8 +16,8 @@ from .select import csr_lists, longest_walk, use_compiled
 # %% auto #0
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
            'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
-           'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'segment_plan',
-           'time_charges', 'segment_spans', 'segment_bound']
+           'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'SegmentPlan',
+           'segment_plan', 'time_charges', 'segment_spans', 'segment_bound']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -70,13 +71,17 @@ def _expansion_terms(sg: StackedGraph) -> tuple:
         return count, np.asarray(f["k"] * (rows + f["mn"] / rows), float), np.asarray(f["mn"], float), pt, pe
     return derived_once(sg, "expansion terms", make)
 
+def _coupling_arrays(c) -> tuple:
+    "An `EdgeCoupling`'s arrays in the order `kernels.split_charges` takes them after the mapping."
+    return (c.src, c.dst, c.fuses, c.out_root, c.in_root, c.in_group, c.out_t, c.out_e, c.in_t, c.in_e, c.launch_t,
+            c.anchor, c.own_t, c.own_e)
+
 def _charges(sg: StackedGraph, x: np.ndarray, compiled) -> tuple:
     "`sg.coupling.charges(x)`, compiled on large graphs (`kernels.split_charges`)."
     c = sg.coupling
     if not use_compiled(sg.n, sg.hw, compiled): return c.charges(x)
     from lightcode.kernels import split_charges
-    return split_charges(x, c.src, c.dst, c.fuses, c.out_root, c.in_root, c.in_group, c.out_t, c.out_e, c.in_t,
-                         c.in_e, c.launch_t, c.anchor, c.own_t, c.own_e)
+    return split_charges(x, *_coupling_arrays(c))
 
 def expand(sg: StackedGraph, # the stacked graph
            x, # the selection: device index per node
@@ -520,9 +525,22 @@ def path_bound(sg: StackedGraph, # the stacked graph
     return float((dur + longest_walk(sg.n, sg.src, sg.dst, dur, hop, into=True)).max(initial=0.0))
 
 # %% ../nbs/02b_schedule.ipynb #bbc01092
+class SegmentPlan(NamedTuple):
+    "A stacked graph's cuts and its edges as the segment kernels walk them (listed by consumer)."
+    root: np.ndarray       # per node: no inputs
+    cut: np.ndarray        # per node: every other non-root node is its ancestor or descendant
+    seg: np.ndarray        # per node: the cuts before it (a cut closes its segment)
+    cuts: np.ndarray       # the cuts, in id order
+    ptr_dst: np.ndarray    # per node: where its inputs start in the edges by consumer (length n + 1)
+    ptr_src: np.ndarray    # per node: where its outputs start in `by_src` (length n + 1)
+    by_src: np.ndarray     # the edges by consumer, listed by producer
+    src: np.ndarray        # per edge, by consumer: producer
+    dst: np.ndarray        # per edge, by consumer: consumer
+    order: np.ndarray      # per edge, by consumer: its index in the stacked graph's edges
+
 def segment_plan(sg: StackedGraph, # the stacked graph (ids topological)
-                ) -> tuple:
-    "Per node: root, cut, segment; the cuts; edge starts per consumer and producer; edges by producer; sorted edges."
+                ) -> SegmentPlan:
+    "The cuts of `sg` and its edges by consumer, made once per operator graph."
     def make():
         "Cuts: non-root nodes that every other non-root node is an ancestor or a descendant of. Once per graph."
         from lightcode.kernels import related_counts
@@ -537,8 +555,9 @@ def segment_plan(sg: StackedGraph, # the stacked graph (ids topological)
         cut = np.zeros(n, bool)
         cut[nodes[related_counts(N, a, b, np.argsort(a, kind="stable"), words) == N - 1]] = True
         by_src, ends = np.argsort(src, kind="stable"), np.arange(n + 1)
-        return (sg.src, sg.dst), (root, cut, np.cumsum(cut) - cut, np.flatnonzero(cut), np.searchsorted(dst, ends),
-                                  np.searchsorted(src[by_src], ends), by_src, src, dst, order)
+        return (sg.src, sg.dst), SegmentPlan(root, cut, np.cumsum(cut) - cut, np.flatnonzero(cut),
+                                             np.searchsorted(dst, ends), np.searchsorted(src[by_src], ends), by_src,
+                                             src, dst, order)
     owner = sg.graph if hasattr(sg.graph, "derived") else sg      # every binding's stacks share the graph's edges
     (src, dst), plan = derived_once(owner, "segment plan", make)
     if src is sg.src and dst is sg.dst: return plan
@@ -548,7 +567,7 @@ def _segment_terms(sg: StackedGraph) -> tuple:
     "The segment kernel's per-device arrays and expansion terms, and the edges' numbers in the plan's order."
     def make():
         "Once per stacked graph."
-        hw, sram, order = sg.hw, sg.hw.of_kind("sram"), segment_plan(sg)[-1]
+        hw, sram, order = sg.hw, sg.hw.of_kind("sram"), segment_plan(sg).order
         queues = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
         return ((np.array([d.expands for d in hw.devices]), int(sram[0]) if len(sram) else 0), _expansion_terms(sg)[:4],
                 np.asarray(sg.elems, float)[order], (np.ascontiguousarray(hw.link_time),
@@ -564,8 +583,7 @@ def time_charges(sg: StackedGraph, # the stacked graph
     if c is None or len(X) == 0: return np.zeros(X.shape)
     if not use_compiled(sg.n, sg.hw, compiled): return np.stack([c.charges(x)[0] for x in X])
     from lightcode.kernels import split_times
-    return split_times(np.ascontiguousarray(X, dtype=np.int64), c.src, c.dst, c.fuses, c.out_root, c.in_root,
-                       c.in_group, c.out_t, c.out_e, c.in_t, c.in_e, c.launch_t, c.anchor, c.own_t, c.own_e)
+    return split_times(np.ascontiguousarray(X, dtype=np.int64), *_coupling_arrays(c))
 
 def segment_spans(sg: StackedGraph, # the stacked graph (ids topological)
                   X, # one mapping, or [mapping, node] many
@@ -575,16 +593,16 @@ def segment_spans(sg: StackedGraph, # the stacked graph (ids topological)
     "[mapping, segment] a lower bound of each segment's time after its opening cut's end (nan: a split, no products)."
     from lightcode.kernels import segment_spans as spans_kernel
     X = np.ascontiguousarray(np.atleast_2d(X), dtype=np.int64)
-    root, cut, _, cuts, ptr_dst, ptr_src, by_src, src, dst, _ = segment_plan(sg)
+    p = segment_plan(sg)
     (expands, sram), terms, elems, lanes = _segment_terms(sg)
     if X.shape[1] != sg.n: raise ValueError(f"X must be [mapping, {sg.n}] devices, got shape {X.shape}")
     extra = time_charges(sg, X) if extra is None else np.atleast_2d(np.asarray(extra, float))
     if extra.shape != X.shape: raise ValueError(f"extra must have X's shape {X.shape}, got {extra.shape}")
-    which = np.arange(len(cuts) + 1) if which is None else np.asarray(which, np.int64).reshape(-1)
-    if ((which < 0) | (which > len(cuts))).any():
-        raise ValueError(f"which must hold segments 0..{len(cuts)}, got {which[(which < 0) | (which > len(cuts))]}")
-    return spans_kernel(X, extra, which, sg.time, expands, sram, *terms, src, dst, by_src, elems, *lanes, root, cut,
-                        cuts, ptr_dst, ptr_src)
+    which = np.arange(len(p.cuts) + 1) if which is None else np.asarray(which, np.int64).reshape(-1)
+    if ((which < 0) | (which > len(p.cuts))).any():
+        raise ValueError(f"which must hold segments 0..{len(p.cuts)}, got {which[(which < 0) | (which > len(p.cuts))]}")
+    return spans_kernel(X, extra, which, sg.time, expands, sram, *terms, p.src, p.dst, p.by_src, elems, *lanes, p.root,
+                        p.cut, p.cuts, p.ptr_dst, p.ptr_src)
 
 def segment_bound(sg: StackedGraph, # the stacked graph (ids topological)
                   x, # the selection: device index per node

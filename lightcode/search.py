@@ -8,7 +8,7 @@ import heapq, itertools, math, time as _time
 from dataclasses import dataclass, field
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph, derived_once
+from .graph import OpGraph
 from .hardware import HardwareSet
 from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
 from .select import (
@@ -174,12 +174,6 @@ def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> t
         loads[rows, combos[:, g]] += work[m].sum(0)[combos[:, g]]
     return combos, loads
 
-def _edges_by_node(sg: StackedGraph) -> tuple:
-    "(edges by consumer, where each node's start, edges by producer, where each node's start)."
-    ins, outs = np.argsort(sg.dst, kind="stable"), np.argsort(sg.src, kind="stable")
-    at = np.arange(sg.n + 1)
-    return ins, np.searchsorted(sg.dst[ins], at), outs, np.searchsorted(sg.src[outs], at)
-
 def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     "(v, d) -> a lower bound of the makespan of `x` with only stack `v` moved to `d`: busiest device, paths through v."
     hw, n, nodes, work = sg.hw, sg.n, np.arange(sg.n), device_work(sg)
@@ -189,14 +183,15 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     paths, compiled = not np.isnan(dur).any(), use_compiled(n, hw)     # a split with no products: loads only
     ends = dur + longest_walk(n, src, dst, dur, hop, into=True, compiled=compiled) if paths else None   # to an end
     starts = dur + longest_walk(n, src, dst, dur, hop, compiled=compiled) if paths else None   # from a start
-    ins, at_in, outs, at_out = derived_once(sg, "edges by node", lambda: _edges_by_node(sg))
+    plan = segment_plan(sg)                          # the edges into and out of each node
     def bound(v, d):
         "The moved mapping's busiest device, and its longest path through `v` (paths elsewhere are as in `x`)."
         moved = load.copy()
         moved[x[v]] -= work[v, x[v]]
         moved[d] += work[v, d]
         if not paths or np.isnan(span[v, d]): return moved.max()
-        e, k, j = meet[d], ins[at_in[v]:at_in[v + 1]], outs[at_out[v]:at_out[v + 1]]
+        e, k = meet[d], plan.order[plan.ptr_dst[v]:plan.ptr_dst[v + 1]]       # its inputs, then its outputs
+        j = plan.order[plan.by_src[plan.ptr_src[v]:plan.ptr_src[v + 1]]]
         head = (ends[src[k]] + lt[dev[src[k]], e] + elems[k] * lpn[dev[src[k]], e]).max(initial=0.0)
         tail = (lt[e, dev[dst[j]]] + elems[j] * lpn[e, dev[dst[j]]] + starts[dst[j]]).max(initial=0.0)
         return max(moved.max(), head + span[v, d] + tail)
@@ -204,8 +199,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
 
 def _segment_bounds(sg: StackedGraph):
     "(x, ref) -> `segment_bound` of `x`: the segments where `x` and its charges equal `ref`'s kept from `ref`'s."
-    _, cut, seg, cuts, *_ = segment_plan(sg)
-    last = {}
+    plan, last = segment_plan(sg), {}
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
         if last.get("ref") is not ref:
@@ -214,9 +208,9 @@ def _segment_bounds(sg: StackedGraph):
             last.update(ref=ref, extra=e, spans=s)
         e = time_charges(sg, x)[0]
         changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
-        again = np.unique(np.concatenate([seg[changed], seg[changed[cut[changed]]] + 1]))
-        kept = np.ones(len(cuts) + 1, bool)
-        kept[again[again <= len(cuts)]] = False
+        again = np.unique(np.concatenate([plan.seg[changed], plan.seg[changed[plan.cut[changed]]] + 1]))
+        kept = np.ones(len(plan.cuts) + 1, bool)
+        kept[again[again <= len(plan.cuts)]] = False
         total = last["spans"][kept].sum() + segment_spans(sg, x, np.flatnonzero(~kept), e)[0].sum()
         return 0.0 if np.isnan(total) else total
     return bound
