@@ -17,7 +17,7 @@ from .select import csr_lists, longest_walk, use_compiled
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
            'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
            'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'SegmentPlan',
-           'segment_plan', 'time_charges', 'segment_spans', 'segment_bound']
+           'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -610,3 +610,12 @@ def segment_bound(sg: StackedGraph, # the stacked graph (ids topological)
     "A lower bound of mapping `x`'s makespan before expanding it: its segments' bounds added (0 if none)."
     total = segment_spans(sg, x)[0].sum()
     return 0.0 if np.isnan(total) else float(total)
+
+def segment_tails(sg: StackedGraph, # the stacked graph (ids topological)
+                  spans, # [segment] `segment_spans` of one mapping (nan: unbounded, counted as 0)
+                  tail=None, # per node: a tail bound to raise; `tail_bound(sg)` if None
+                 ) -> np.ndarray:
+    "Per node: a lower bound of the time from its end to the makespan, for a non-root at least the segments after it."
+    plan, tail = segment_plan(sg), tail_bound(sg) if tail is None else tail
+    later = np.r_[np.cumsum(np.nan_to_num(spans)[::-1])[::-1][1:], 0.0]    # later[k]: segments k + 1, k + 2, ...
+    return np.where(plan.root, tail, np.maximum(tail, later[plan.seg]))   # a root may run late: its own tail only

@@ -16,7 +16,7 @@ from .select import (
     objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_bound, segment_spans, segment_plan, time_charges, path_terms,
+    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, time_charges, path_terms,
     path_weights, device_work, expand_many, replay)
 
 # %% auto #0
@@ -121,12 +121,14 @@ def pool_best(sg: StackedGraph, # the stacked graph
     scheduled = 1
     bounded = use_compiled(sg.n, sg.hw)              # the segment bound pays where walks are compiled
     for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
-        if objective == "time" and bounded and segment_bound(sg, x) > best.makespan * (1 + 1e-9): continue
+        spans = segment_spans(sg, x)[0] if objective == "time" and bounded else None
+        if spans is not None and np.nansum(spans) > best.makespan * (1 + 1e-9): continue
         flat = expand(sg, x)
         if objective == "time":                       # slower than the best so far: it cannot be picked
             cutoff = best.makespan * (1 + 1e-9)
             if work_bound(flat, sg.hw) > cutoff: continue
-            s = schedule(flat, sg.hw, cutoff, tail_bound(sg)[flat.orig])
+            tails = tail_bound(sg) if spans is None else segment_tails(sg, spans)   # late: given up at once
+            s = schedule(flat, sg.hw, cutoff, tails[flat.orig])
             if s is None: continue
         else:                                         # more energy than the best so far even at its least
             if _energy_floor(flat, sg.hw) > best.energy * (1 + 1e-9): continue
@@ -198,7 +200,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     return bound
 
 def _segment_bounds(sg: StackedGraph):
-    "(x, ref) -> `segment_bound` of `x`: the segments where `x` and its charges equal `ref`'s kept from `ref`'s."
+    "(x, ref) -> `segment_spans` of `x`: the segments where `x` and its charges equal `ref`'s kept from `ref`'s."
     plan, last = segment_plan(sg), {}
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
@@ -211,8 +213,9 @@ def _segment_bounds(sg: StackedGraph):
         again = np.unique(np.concatenate([plan.seg[changed], plan.seg[changed[plan.cut[changed]]] + 1]))
         kept = np.ones(len(plan.cuts) + 1, bool)
         kept[again[again <= len(plan.cuts)]] = False
-        total = last["spans"][kept].sum() + segment_spans(sg, x, np.flatnonzero(~kept), e)[0].sum()
-        return 0.0 if np.isnan(total) else total
+        spans = last["spans"].copy()
+        spans[~kept] = segment_spans(sg, x, np.flatnonzero(~kept), e)[0]
+        return spans
     return bound
 
 def improve_makespan(sg: StackedGraph, # the stacked graph
@@ -233,18 +236,21 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
     bounded = use_compiled(sg.n, sg.hw)              # the segment bounds pay where walks are compiled
     moved_bound = _segment_bounds(sg) if bounded else None
-    def trial(x, bound=None):                          # bound: the segment bound, if known
+    def trial(x, spans=None):                          # spans: its segment bounds, if known
         nonlocal best
         seen = x.tobytes()
         if seen in tried: return
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
-        if bound is not None and bound > cutoff: return
+        if spans is not None and np.nansum(spans) > cutoff: return
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
-        if bounded and bound is None and moved_bound(x, best) > cutoff: return
+        if bounded and spans is None:
+            spans = moved_bound(x, best)
+            if np.nansum(spans) > cutoff: return
         flat = expand(sg, x)
         if work_bound(flat, sg.hw) > cutoff: return
-        s = schedule(flat, sg.hw, cutoff, tail[flat.orig])
+        tails = tail if spans is None else segment_tails(sg, spans, tail)   # behind the segments: given up at once
+        s = schedule(flat, sg.hw, cutoff, tails[flat.orig])
         if s is None or s.makespan > best.makespan: return   # totalled only if no slower
         ev = evaluated(sg, x, flat, s)
         if key(ev) < key(best): best = ev
@@ -254,8 +260,8 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         light = loads.max(1) <= best.makespan * (1 + 1e-9) ** 2          # else its busiest device: slower (the
         X = np.tile(base, (int(light.sum()), 1))                          # margin covers the sums' other order)
         X[:, multi] = combos[light][:, grp[multi]]
-        bounds = np.nan_to_num(segment_spans(sg, X).sum(1)) if bounded else [None] * len(X)   # all at once
-        for x, b in zip(X, bounds): trial(x.copy(), b)
+        spans = segment_spans(sg, X) if bounded else [None] * len(X)       # all at once
+        for x, s in zip(X, spans): trial(x.copy(), s)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
         improved, before = False, key(best)
