@@ -616,6 +616,7 @@ def segment_tails(sg: StackedGraph, # the stacked graph (ids topological)
                   tail=None, # per node: a tail bound to raise; `tail_bound(sg)` if None
                  ) -> np.ndarray:
     "Per node: a lower bound of the time from its end to the makespan, for a non-root at least the segments after it."
-    plan, tail = segment_plan(sg), tail_bound(sg) if tail is None else tail
-    later = np.r_[np.cumsum(np.nan_to_num(spans)[::-1])[::-1][1:], 0.0]    # later[k]: segments k + 1, k + 2, ...
+    plan, tail, spans = segment_plan(sg), tail_bound(sg) if tail is None else tail, np.asarray(spans, float)
+    later = np.zeros(len(spans))                     # later[k]: segments k + 1, k + 2, ... (summed from the last)
+    later[:-1] = np.cumsum(np.where(np.isnan(spans[:0:-1]), 0.0, spans[:0:-1]))[::-1]
     return np.where(plan.root, tail, np.maximum(tail, later[plan.seg]))   # a root may run late: its own tail only

@@ -201,20 +201,23 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
 
 def _segment_bounds(sg: StackedGraph):
     "(x, ref) -> `segment_spans` of `x`: the segments where `x` and its charges equal `ref`'s kept from `ref`'s."
-    plan, last = segment_plan(sg), {}
+    plan, last, latest = segment_plan(sg), {}, {}
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
-        if last.get("ref") is not ref:
-            e = time_charges(sg, ref.x)[0]
-            s = segment_spans(sg, ref.x, extra=e)[0]
-            last.update(ref=ref, extra=e, spans=s)
+        if last.get("ref") is not ref:               # a new reference: taken from the latest bound if it was its
+            if latest.get("x") is ref.x: last.update(ref=ref, extra=latest["extra"], spans=latest["spans"])
+            else:
+                e = time_charges(sg, ref.x)[0]
+                last.update(ref=ref, extra=e, spans=segment_spans(sg, ref.x, extra=e)[0])
         e = time_charges(sg, x)[0]
         changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
-        again = np.unique(np.concatenate([plan.seg[changed], plan.seg[changed[plan.cut[changed]]] + 1]))
-        kept = np.ones(len(plan.cuts) + 1, bool)
-        kept[again[again <= len(plan.cuts)]] = False
+        again = np.zeros(len(plan.cuts) + 2, bool)
+        again[plan.seg[changed]] = True
+        again[plan.seg[changed[plan.cut[changed]]] + 1] = True     # a changed cut: the segment it opens too
+        which = np.flatnonzero(again[:-1])
         spans = last["spans"].copy()
-        spans[~kept] = segment_spans(sg, x, np.flatnonzero(~kept), e)[0]
+        spans[which] = segment_spans(sg, x, which, e)[0]
+        latest.update(x=x, extra=e, spans=spans)
         return spans
     return bound
 

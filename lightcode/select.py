@@ -426,7 +426,8 @@ def longest_walk(n: int, # the number of nodes; ids are topological (every edge 
                 ) -> np.ndarray:
     "Per node: the heaviest path out of it (`into`: into it), node and hop weights beyond it, in one pass over edges."
     a, b = (dst, src) if into else (src, dst)           # into a node: out of it with the edges turned round
-    o = np.argsort(a if into else -a, kind="stable")    # an edge comes after every edge beyond its far end
+    o = np.argsort(a, kind="stable")                    # an edge comes after every edge beyond its far end (out of
+    o = o if into else o[::-1]                          # a node: the larger producers first; nearly sorted, quick)
     w, h = np.asarray(weight, float), np.zeros(len(o)) if hop is None else np.asarray(hop, float)[o]
     if compiled:
         from lightcode.kernels import edge_walk
