@@ -162,6 +162,12 @@ class FusionPlan:
     split_out: np.ndarray     # per edge: tensor the producer must write if the edge is split (-1: none)
     split_in: np.ndarray      # per edge: tensor the consumer must read if the edge is split (-1: none)
     split_kv: np.ndarray      # per edge: that tensor is KV cache
+    @cached_property
+    def read_arrays(self) -> tuple:
+        "`reads` as arrays (role index in w, a, kv; node whose output moves; node that moves it), made once."
+        if not self.reads: return tuple(np.zeros(0, np.int64) for _ in range(3))
+        role, tensor, mover = zip(*self.reads)
+        return np.array([_ROLE[r] for r in role], np.int64), np.array(tensor, np.int64), np.array(mover, np.int64)
 
 def _mem_roles(g: OpGraph, cls_of: np.ndarray, ms: list) -> np.ndarray:
     "Per memory root in `ms`, its role's index in `_ROLES`: kv (a cache input), w (a weight), shape or a (an input)."
@@ -344,14 +350,10 @@ _ROLE = {"w": 0, "a": 1, "kv": 2}
 
 def _moved(plan: FusionPlan, out: np.ndarray, at_anchor: bool) -> np.ndarray:
     "[role, node] elements moved through HBM, charged to each node's anchor (or to the node itself)."
-    moved = np.zeros((3, len(out)))
-    if not plan.reads: return moved
-    role = np.array([_ROLE[r] for r, _, _ in plan.reads], dtype=np.int64)
-    tensor = np.array([v for _, v, _ in plan.reads], dtype=np.int64)    # the node whose output moves
-    mover = np.array([a for _, _, a in plan.reads], dtype=np.int64)     # the node that moves it
+    (role, tensor, mover), n = plan.read_arrays, len(out)
     charged_to = plan.anchor[mover] if at_anchor else mover
-    np.add.at(moved, (role, charged_to), out[tensor])                  # add.at: repeated indices accumulate
-    return moved
+    at = role * n + charged_to                                         # bincount: repeated indices accumulate
+    return np.bincount(at, np.asarray(out, float)[tensor], minlength=3 * n).reshape(3, n)
 
 def fusion_features(plan: FusionPlan, # `plan_fusion(g)`
                     g: OpGraph,        # the graph planned

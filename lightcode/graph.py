@@ -276,7 +276,7 @@ class CompiledFeatures:
         mv = self.monomial_values(binding)
         f = {k: c @ mv for k, c in self.coef.items()}
         md = self.maxdim_const.copy()
-        for d, idx in self._maxdim_groups: np.maximum.at(md, idx, d(**binding))
+        for d, idx in self._maxdim_groups: md[idx] = np.maximum(md[idx], d(**binding))   # repeats: the same max
         f["maxdim"] = md
         return f
 
@@ -293,7 +293,7 @@ class CompiledFeatures:
         values = {s: np.array([b[s] for b in bindings]) for s in (bindings[0] if bindings else {})}
         for d, idx in self._maxdim_groups:
             idx = idx[at[idx] >= 0]
-            if len(idx): np.maximum.at(md, at[idx], np.asarray(d(**values), float))
+            if len(idx): md[at[idx]] = np.maximum(md[at[idx]], np.asarray(d(**values), float))
         f["maxdim"] = md
         return f
 
