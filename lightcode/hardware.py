@@ -575,8 +575,10 @@ class HardwareSet:
 
     @property
     def names(self) -> tuple: return tuple(d.name for d in self.devices)
-    @property
-    def static_power_w(self) -> float: return float(sum(d.static_w for d in self.devices))
+    @functools.cached_property
+    def static_power_w(self) -> float:
+        "Power drawn for the whole run by every device (W); asked often, summed once (the set is immutable)."
+        return float(sum(d.static_w for d in self.devices))
     def transfer_time(self,
                       elems, # numbers moved
                       du,    # index of the source device

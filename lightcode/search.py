@@ -109,6 +109,11 @@ def _energy_floor(flat: FlatGraph, hw: HardwareSet) -> float:
     "A lower bound of a mapping's energy: its dynamic and link energy, static power over its busiest device's work."
     return sum(energy_parts(flat, hw, work_bound(flat, hw)).values())
 
+def _bound_of(spans: np.ndarray) -> float:
+    "The segment bound from its segments' bounds (an unbounded one counts 0)."
+    total = spans.sum()
+    return total if total == total else np.nansum(spans)
+
 def pool_best(sg: StackedGraph, # the stacked graph
               objective: str, # `time` or `energy`
               ratios=POOL_RATIOS, # weights r of time_sum, relative to energy / makespan
@@ -122,7 +127,7 @@ def pool_best(sg: StackedGraph, # the stacked graph
     bounded = use_compiled(sg.n, sg.hw)              # the segment bound pays where walks are compiled
     for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
         spans = segment_spans(sg, x)[0] if objective == "time" and bounded else None
-        if spans is not None and np.nansum(spans) > best.makespan * (1 + 1e-9): continue
+        if spans is not None and _bound_of(spans) > best.makespan * (1 + 1e-9): continue
         flat = expand(sg, x)
         if objective == "time":                       # slower than the best so far: it cannot be picked
             cutoff = best.makespan * (1 + 1e-9)
@@ -245,11 +250,11 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         if seen in tried: return
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
-        if spans is not None and np.nansum(spans) > cutoff: return
+        if spans is not None and _bound_of(spans) > cutoff: return
         if np.bincount(x, work[nodes, x]).max() > cutoff: return
         if bounded and spans is None:
             spans = moved_bound(x, best)
-            if np.nansum(spans) > cutoff: return
+            if _bound_of(spans) > cutoff: return
         flat = expand(sg, x)
         if work_bound(flat, sg.hw) > cutoff: return
         tails = tail if spans is None else segment_tails(sg, spans, tail)   # behind the segments: given up at once
