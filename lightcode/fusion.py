@@ -8,13 +8,13 @@ import math
 from dataclasses import dataclass
 from functools import cached_property
 import numpy as np
-from .graph import OpGraph, alias_roots, derived_once
+from .graph import OpGraph, alias_roots, derived_once, stored_part
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
 __all__ = ['VIEW_OPS', 'REDUCE_OPS', 'MATMUL_OPS', 'OPAQUE_OPS', 'FLASH_BLOCK', 'op_classes', 'Attention', 'find_attention',
-           'FusionPlan', 'plan_fusion', 'causal_fraction', 'fusion_features', 'EdgeCoupling', 'fusing_devices',
-           'edge_coupling']
+           'FusionPlan', 'plan_fusion', 'plan_to_stored', 'stored_plan', 'causal_fraction', 'fusion_features',
+           'EdgeCoupling', 'fusing_devices', 'edge_coupling']
 
 # %% ../nbs/01a_fusion.ipynb #f0000006
 VIEW_OPS = frozenset({"reshape", "transpose", "broadcast_to"})
@@ -62,13 +62,24 @@ def _classes(g: OpGraph) -> tuple:
 
 def _class_table(g: OpGraph) -> tuple:
     "`_classes(g)`, once per graph (it is immutable)."
-    return derived_once(g, "op classes", lambda: _classes(g))
+    return derived_once(g, "op classes", lambda: _stored_classes(g) or _classes(g))   # kept with the file: read
 
 def op_classes(g: OpGraph, # the operator graph
               ) -> list:
     "Per node: mem (memory, or shape-only), view, mm, red (row reduction), opaque, kvapp (cache append) or ew."
     return list(_class_table(g)[0])
 
+def _stored_arrays(g: OpGraph):
+    "The fusion plan's arrays `g` was loaded with (read-only), or None."
+    part = stored_part(g, "fusion")
+    if part is None: return None
+    for a in part[1].values(): a.setflags(write=False)
+    return part[1]
+
+def _stored_classes(g: OpGraph):
+    "(`op_classes(g)`, their codes) as kept with the graph file, or None."
+    a = _stored_arrays(g)
+    return None if a is None else (tuple(map(_CLASSES.__getitem__, a["cls"].tolist())), a["cls"])
 
 # %% ../nbs/01a_fusion.ipynb #f0000010
 def _attention_of(ins, matmul: list, cls, m2: int, cons):
@@ -144,7 +155,18 @@ def find_attention(g: OpGraph, # the operator graph
     "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s (found once per graph)."
     own = op_classes(g)
     if cls and list(cls) != own: return _attentions(g, cls)   # none given (or empty): the graph's own
-    return list(derived_once(g, "attention", lambda: tuple(_attentions(g, own))))   # shared by every caller
+    make = lambda: _stored_attention(g) or tuple(_attentions(g, own))      # kept with the file: read
+    return list(derived_once(g, "attention", make))                       # shared by every caller
+
+def _stored_attention(g: OpGraph):
+    "The attentions kept with the graph file, or None."
+    a = _stored_arrays(g)
+    if a is None: return None
+    sets = {f: [a[f][i:j].tolist() for i, j in zip(a[f + "_at"][:-1].tolist(), a[f + "_at"][1:].tolist())]
+            for f in ("internal", "qk_prologue", "av_prologue", "masks")}
+    return tuple(Attention(qk, av, frozenset(i), frozenset(q), frozenset(v), tuple(m)) for qk, av, i, q, v, m
+                 in zip(a["qk"].tolist(), a["av"].tolist(), *(sets[f] for f in ("internal", "qk_prologue",
+                                                                                  "av_prologue", "masks"))))
 
 # %% ../nbs/01a_fusion.ipynb #f0000014
 @dataclass(frozen=True, eq=False)
@@ -337,6 +359,39 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
     split_in = np.where(coupled & ~_passthrough(cls_of, src, dst, fused)[dst], tensor, -1)
     return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(cls_of, group, attn),
                       tuple(attn), split_out, split_in, cls_of[dst] == _KVAPP)
+
+# %% ../nbs/01a_fusion.ipynb #0f5c0516
+def _ragged(sets) -> tuple:
+    "(the sets' members one set after another, sorted in each; where each set starts, and the end)."
+    members = [sorted(s) for s in sets]
+    return (np.array([v for m in members for v in m], np.int64),
+            np.cumsum([0] + [len(m) for m in members]).astype(np.int64))
+
+def plan_to_stored(plan: FusionPlan, # a fusion plan
+                  ) -> tuple:
+    "(meta, arrays) that keep `plan`, its op classes and attentions in a file (read back by `stored_plan`)."
+    role, tensor, mover = plan.read_arrays
+    attn = plan.attention
+    arrays = dict(cls=np.array([_CLASSES.index(c) for c in plan.cls], np.int8), group=plan.group, root=plan.root,
+                  fused=plan.fused, read_role=role, read_tensor=tensor, read_mover=mover, launch=plan.launch,
+                  flops=plan.flops, anchor=plan.anchor, split_out=plan.split_out, split_in=plan.split_in,
+                  split_kv=plan.split_kv, qk=np.array([a.qk for a in attn], np.int64),
+                  av=np.array([a.av for a in attn], np.int64))
+    for f in ("internal", "qk_prologue", "av_prologue", "masks"):
+        arrays[f], arrays[f + "_at"] = _ragged([getattr(a, f) for a in attn])
+    return {}, arrays
+
+def stored_plan(g: OpGraph, # the operator graph
+               ):
+    "The fusion plan kept with `g`'s file (`plan_to_stored`), equal to `plan_fusion(g)`; None if none was kept."
+    a = _stored_arrays(g)
+    if a is None: return None
+    role, tensor, mover = a["read_role"], a["read_tensor"], a["read_mover"]
+    reads = tuple(zip(map(_ROLES.__getitem__, role.tolist()), tensor.tolist(), mover.tolist()))
+    plan = FusionPlan(_class_table(g)[0], a["group"], a["root"], a["fused"], reads, a["launch"], a["flops"],
+                      a["anchor"], tuple(find_attention(g)), a["split_out"], a["split_in"], a["split_kv"])
+    plan.__dict__["read_arrays"] = (role, tensor, mover)          # its cached arrays: the ones kept
+    return plan
 
 # %% ../nbs/01a_fusion.ipynb #f0000021
 def causal_fraction(L: int,                   # sequence length (queries = keys)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_graph.ipynb #485de771
 from __future__ import annotations
-import ast, json, math, re
+import ast, hashlib, json, math, re, warnings
 from dataclasses import dataclass, fields
 from functools import cached_property
 from itertools import chain
@@ -14,10 +14,12 @@ import numpy as np
 from . import checks
 
 # %% auto #0
-__all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'KNOWN_OPS', 'Poly',
-           'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine', 'compile_features', 'to_networkx',
-           'alias_roots', 'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json',
-           'load_graph', 'op_kind', 'load_tvm_json']
+__all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'DERIVED_FORMAT',
+           'KNOWN_OPS', 'Poly', 'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine',
+           'compile_features', 'features_to_stored', 'features_from_stored', 'derived_path', 'text_digest',
+           'pack_arrays', 'unpack_arrays', 'read_stored', 'stored_part', 'to_networkx', 'alias_roots', 'derived_once',
+           'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
+           'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -190,7 +192,8 @@ class OpGraph:
     @cached_property
     def compiled(self) -> CompiledFeatures:
         "Feature matrices, op codes and edge arrays, computed once per graph (derived data, never mutated)."
-        return compile_features(self)
+        stored = stored_part(self, "compiled")            # kept with the graph file: read, not computed
+        return compile_features(self) if stored is None else features_from_stored(*stored)
     @cached_property
     def readers(self) -> tuple:
         "Per node, the nodes reading it (in node order; twice if it reads two outputs), from the compiled edges."
@@ -411,6 +414,101 @@ def compile_features(g: OpGraph, # the graph to compile
     return CompiledFeatures(tuple(monos), coef, mconst, tuple(poly_of[j] for j in used.tolist()), maxdim_at, src,
                             dst, names, code, dim_coef, dim_node)
 
+def features_to_stored(cf: CompiledFeatures, # compiled features
+                      ) -> tuple:
+    "(meta, arrays) that keep `cf` in a file; nodes alike keep one row of coefficients (`features_from_stored`)."
+    names = list(cf.coef)
+    table = np.concatenate([cf.coef[k] for k in names], 1)
+    seen = {}                                        # rows equal bit for bit share one
+    row = np.array([seen.setdefault(r.tobytes(), len(seen)) for r in table], np.int64)
+    rows = table[np.unique(row, return_index=True)[1]]
+    meta = dict(monomials=[[list(p) for p in m] for m in cf.monomials], coef=names, ops=list(cf.ops),
+                maxdim_dims=[[[[list(p) for p in m], c] for m, c in d.terms] for d in cf.maxdim_dims])
+    arrays = dict(rows=rows, row=row, maxdim_const=cf.maxdim_const, maxdim_at=cf.maxdim_at, src=cf.src, dst=cf.dst,
+                  op_code=cf.op_code, dim_coef=cf.dim_coef, dim_node=cf.dim_node)
+    return meta, arrays
+
+def features_from_stored(meta: dict, # `features_to_stored`'s meta
+                         arrays: dict, # its arrays
+                        ) -> CompiledFeatures:
+    "The `CompiledFeatures` kept by `features_to_stored`, equal to the computed ones bit for bit."
+    mono = lambda m: tuple((s, int(p)) for s, p in m)
+    M, table = len(meta["monomials"]), np.take(arrays["rows"], arrays["row"], 0)
+    coef = {k: np.ascontiguousarray(table[:, j * M:(j + 1) * M]) for j, k in enumerate(meta["coef"])}
+    dims = tuple(Poly(tuple((mono(m), int(c)) for m, c in d)) for d in meta["maxdim_dims"])
+    out = CompiledFeatures(tuple(map(mono, meta["monomials"])), coef, arrays["maxdim_const"], dims,
+                           arrays["maxdim_at"], arrays["src"], arrays["dst"], tuple(meta["ops"]), arrays["op_code"],
+                           arrays["dim_coef"], arrays["dim_node"])
+    for a in (*coef.values(), out.maxdim_const, out.maxdim_at, out.src, out.dst, out.op_code, out.dim_coef,
+              out.dim_node): a.setflags(write=False)
+    return out
+
+# %% ../nbs/00_graph.ipynb #b1b2d198
+DERIVED_FORMAT = "lightcode.derived/1"   # the layout of a graph's kept derived data (`save_derived` writes it)
+
+def derived_path(path, # a graph file
+                ) -> Path:
+    "Where the derived data of graph file `path` are kept: `<name>.derived.npz` beside it."
+    path = Path(path)
+    return path.with_name(path.stem + ".derived.npz")
+
+def text_digest(text: str, # a graph file's text
+               ) -> str:
+    "A digest of a graph file's text: derived data kept beside the file are used for that text only."
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+def pack_arrays(arrays: dict, # name -> array (integers within 32 bits)
+               ) -> tuple:
+    "(layout, blobs): the arrays one after another in one blob per stored type (64-bit integers kept as 32-bit)."
+    layout, parts = {}, {}
+    for name, a in arrays.items():
+        a = np.ascontiguousarray(a)
+        kept = a
+        if a.dtype == np.int64:
+            if a.size and (a.min() < -2**31 or a.max() >= 2**31):
+                raise ValueError(f"{name}: integers beyond 32 bits cannot be kept")
+            kept = a.astype(np.int32)
+        blob = parts.setdefault(kept.dtype.str, [])
+        layout[name] = [kept.dtype.str, sum(p.size for p in blob), list(a.shape), a.dtype.str]
+        blob.append(kept.ravel())
+    return layout, {t: np.concatenate(p) if p else np.zeros(0, t) for t, p in parts.items()}
+
+def unpack_arrays(layout: dict, # `pack_arrays`'s layout
+                  blobs: dict, # its blobs
+                 ) -> dict:
+    "The arrays `pack_arrays` packed, each with its own type and shape (read-only)."
+    out = {}
+    for name, (t, start, shape, dtype) in layout.items():
+        a = blobs[t][start:start + math.prod(shape)].reshape(shape).astype(dtype)
+        a.setflags(write=False)
+        out[name] = a
+    return out
+
+def read_stored(path, # a graph file
+                text: str, # its text
+               ):
+    "(meta, arrays) of the derived data kept beside `path`, or None if there are none for this text and layout."
+    kept = derived_path(path)
+    if not kept.exists(): return None
+    try:
+        with np.load(kept, allow_pickle=False) as z: blobs = {k: z[k] for k in z.files}
+        meta = json.loads(str(blobs.pop("meta")))
+        fits = isinstance(meta, dict) and meta.get("format") == DERIVED_FORMAT
+        if not fits or meta.get("digest") != text_digest(text): return None   # another layout, or another text
+        return meta, unpack_arrays(meta["layout"], blobs)
+    except Exception as e:                            # unreadable: computed again, as if there were none
+        warnings.warn(f"{kept}: derived data not read ({type(e).__name__}: {e}); computing them instead")
+        return None
+
+def stored_part(g: OpGraph, # a graph
+                name: str, # the part: 'compiled', 'fusion' or 'footprint'
+               ):
+    "(meta, arrays) of part `name` of the derived data `g` was loaded with, or None."
+    stored = g.derived.get("stored")
+    if stored is None or name not in stored[0].get("parts", {}): return None
+    meta, arrays = stored
+    return meta["parts"][name], {k.split("/", 1)[1]: a for k, a in arrays.items() if k.startswith(name + "/")}
+
 # %% ../nbs/00_graph.ipynb #8d709a99
 def _mk(i, name, op, inputs=(), shapes=(), kind="op", dtype="float32"):
     "Shorthand for a `Node` with single-dtype outputs."
@@ -519,8 +617,13 @@ def graph_from_json(d: dict,          # `graph_to_json` output
 
 def load_graph(path, # a JSON file written by `save_graph`
               ) -> OpGraph:
-    "Read a graph written by `save_graph`."
-    return graph_from_json(_read_json(path), str(path))
+    "Read a graph written by `save_graph`, with the derived data kept beside it for this text (`save_derived`)."
+    path = Path(path)
+    text = checks.read_text(path, "graph file")
+    g = graph_from_json(checks.parse_json(text, str(path)), str(path))
+    stored = read_stored(path, text)
+    if stored is not None: g.derived["stored"] = stored
+    return g
 
 # %% ../nbs/00_graph.ipynb #c360372e
 def _read_json(path):

@@ -4,24 +4,27 @@
 
 # %% ../nbs/07_main.ipynb #7884230d
 from __future__ import annotations
-import math, warnings
+import json, math, warnings
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
+from pathlib import Path
 import numpy as np
 from . import checks
-from .fusion import VIEW_OPS, find_attention
-from .graph import OpGraph, alias_roots, derived_once
+from .fusion import VIEW_OPS, find_attention, plan_to_stored
+from .graph import (OpGraph, alias_roots, derived_once, stored_part, graph_from_json, features_to_stored,
+                             text_digest, derived_path, DERIVED_FORMAT, pack_arrays)
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
                               improve_makespan)
-from .stack_graph import build_stacks, StackedGraph  # noqa: F401 (StageResult inherits fields typed with
+from .stack_graph import build_stacks, StackedGraph, fusion_plan  # noqa: F401 (StageResult inherits fields typed with
 from .schedule import FlatGraph, Schedule           # noqa: F401   these: the names resolve its signature)
 
 # %% auto #0
 __all__ = ['MAX_BATCH', 'MAX_THRESHOLD_LEN', 'check_batch', 'stage_tokens', 'role_bytes', 'kv_cache_tensors', 'MemoryFootprint',
            'footprint_of', 'check_footprint', 'StageResult', 'stage_result', 'graph_search', 'memory_footprint',
-           'pareto_front', 'evaluate_mapping', 'GenerationResult', 'simulate_generation', 'threshold_search']
+           'save_derived', 'pareto_front', 'evaluate_mapping', 'GenerationResult', 'simulate_generation',
+           'threshold_search']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
 def _length(m: Model, L, name: str, strict: bool):
@@ -185,7 +188,7 @@ def _reader_pairs(readers: list) -> tuple:
 def _footprint_plan(g: OpGraph, # the operator graph
                    ) -> _FootprintPlan:
     "`footprint_of`'s view of `g` (weights, KV cache, activation rows, storage roots), built once per graph."
-    return derived_once(g, "footprint plan", lambda: _plan_footprint(g))
+    return derived_once(g, "footprint plan", lambda: _stored_footprint(g) or _plan_footprint(g))   # or as kept
 
 def _plan_footprint(g: OpGraph) -> _FootprintPlan:
     "The footprint plan of `g` (`_footprint_plan` keeps it)."
@@ -229,6 +232,27 @@ def _plan_footprint(g: OpGraph) -> _FootprintPlan:
                           np.array(kv_dtype, np.int64), _reader_pairs([_readers(view_l, cons, v) for v, _ in cache]),
                           root, (cf.src, cf.dst), rows, device, row_input, tuple(row_outputs))
     return plan
+
+def _footprint_to_stored(p: _FootprintPlan) -> tuple:
+    "(meta, arrays) that keep a footprint plan in a file (read back by `_stored_footprint`)."
+    arrays = dict(weight_size=p.weight_size, weight_dtype=p.weight_dtype, weight_owner=p.weight_readers[0],
+                  weight_reader=p.weight_readers[1], kv=np.array(p.kv, np.int64).reshape(-1, 2), kv_dtype=p.kv_dtype,
+                  kv_owner=p.kv_readers[0], kv_reader=p.kv_readers[1], root=p.root, rows=p.rows,
+                  row_device=p.row_device, row_input=p.row_input)
+    for k, (at, dtype) in enumerate(p.row_outputs): arrays[f"out{k}_at"], arrays[f"out{k}_dtype"] = at, dtype
+    return dict(dtypes=list(p.dtypes), outputs=len(p.row_outputs)), arrays
+
+def _stored_footprint(g: OpGraph):
+    "The footprint plan kept with `g`'s file, equal to `_plan_footprint(g)`; None if none was kept."
+    part = stored_part(g, "footprint")
+    if part is None: return None
+    meta, a = part
+    for v in a.values(): v.setflags(write=False)
+    return _FootprintPlan(tuple(meta["dtypes"]), a["weight_size"], a["weight_dtype"], (a["weight_owner"],
+                          a["weight_reader"]), tuple(map(tuple, a["kv"].tolist())), a["kv_dtype"],
+                          (a["kv_owner"], a["kv_reader"]), a["root"], (g.compiled.src, g.compiled.dst), a["rows"],
+                          a["row_device"], a["row_input"],
+                          tuple((a[f"out{k}_at"], a[f"out{k}_dtype"]) for k in range(meta["outputs"])))
 
 def _held(nd: int, pairs: tuple, x: np.ndarray, size: np.ndarray, per_number: np.ndarray) -> np.ndarray:
     "Bytes per device of tensors held once on each device that reads them, summed in tensor order."
@@ -373,6 +397,22 @@ def memory_footprint(model,                 # Model, shipped name, OpGraph or gr
     m, hw = as_model(model), as_hardware(hardware, "hardware")
     L, batch = _seq_len(m, seq_len, None, checks.flag(strict, "strict")), check_batch(batch)
     return footprint_of(search(m.graph, hw, m.bind(L, batch), optimization, seq_len=L), m.name)
+
+# %% ../nbs/07_main.ipynb #50610f80
+def save_derived(path, # a graph file written by `save_graph`
+                ) -> Path:
+    "Compute the graph's compiled features, fusion plan and footprint plan and keep them beside `path`."
+    path = Path(path)
+    text = checks.read_text(path, "graph file")
+    g = graph_from_json(checks.parse_json(text, str(path)), str(path))   # computed afresh, never read back
+    parts = dict(compiled=features_to_stored(g.compiled), fusion=plan_to_stored(fusion_plan(g)),
+                 footprint=_footprint_to_stored(_plan_footprint(g)))
+    layout, blobs = pack_arrays({f"{k}/{n}": a for k, (_, arrays) in parts.items() for n, a in arrays.items()})
+    meta = dict(format=DERIVED_FORMAT, digest=text_digest(text), parts={k: m for k, (m, _) in parts.items()},
+                layout=layout)
+    out = derived_path(path)
+    np.savez_compressed(out, meta=np.array(json.dumps(meta)), **blobs)
+    return out
 
 # %% ../nbs/07_main.ipynb #a46da6d3
 def _nondominated(df):

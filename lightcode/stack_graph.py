@@ -11,7 +11,7 @@ import numpy as np
 from .graph import OpGraph, combine, derived_once
 from .hardware import HardwareSet
 from . import checks
-from .fusion import plan_fusion, fusion_features, edge_coupling, fusing_devices
+from .fusion import plan_fusion, stored_plan, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
 __all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block', 'partition']
@@ -93,8 +93,8 @@ def _binding(g: OpGraph, binding: dict) -> dict:
 
 def fusion_plan(g: OpGraph, # the operator graph
                ):
-    "`fusion.plan_fusion(g)`, planned once per graph (kept in `g.derived`: the graph is immutable)."
-    return derived_once(g, "fusion_plan", lambda: plan_fusion(g))
+    "`fusion.plan_fusion(g)`, once per graph (kept in `g.derived`: the graph is immutable), or as kept with its file."
+    return derived_once(g, "fusion_plan", lambda: stored_plan(g) or plan_fusion(g))   # kept with the file: read
 
 def restricted(sg: StackedGraph, # the stacked graph
                kind: str,        # a device kind, e.g. "phu"
