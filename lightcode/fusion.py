@@ -360,7 +360,7 @@ def plan_fusion(g: OpGraph, # the operator graph, every operator on one engine G
     return FusionPlan(tuple(cls), group, root_of, fused, tuple(reads), launch, flops, _anchors(cls_of, group, attn),
                       tuple(attn), split_out, split_in, cls_of[dst] == _KVAPP)
 
-# %% ../nbs/01a_fusion.ipynb #0f5c0516
+# %% ../nbs/01a_fusion.ipynb #553b9781
 def _ragged(sets) -> tuple:
     "(the sets' members one set after another, sorted in each; where each set starts, and the end)."
     members = [sorted(s) for s in sets]

@@ -443,7 +443,7 @@ def features_from_stored(meta: dict, # `features_to_stored`'s meta
               out.dim_node): a.setflags(write=False)
     return out
 
-# %% ../nbs/00_graph.ipynb #b1b2d198
+# %% ../nbs/00_graph.ipynb #83363402
 DERIVED_FORMAT = "lightcode.derived/1"   # the layout of a graph's kept derived data (`save_derived` writes it)
 
 def derived_path(path, # a graph file

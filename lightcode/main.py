@@ -398,7 +398,7 @@ def memory_footprint(model,                 # Model, shipped name, OpGraph or gr
     L, batch = _seq_len(m, seq_len, None, checks.flag(strict, "strict")), check_batch(batch)
     return footprint_of(search(m.graph, hw, m.bind(L, batch), optimization, seq_len=L), m.name)
 
-# %% ../nbs/07_main.ipynb #50610f80
+# %% ../nbs/07_main.ipynb #f6a9772f
 def save_derived(path, # a graph file written by `save_graph`
                 ) -> Path:
     "Compute the graph's compiled features, fusion plan and footprint plan and keep them beside `path`."

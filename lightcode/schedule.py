@@ -14,8 +14,8 @@ from .stack_graph import StackedGraph
 from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'expand', 'expand_many', 'Schedule',
-           'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
+__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'per_node', 'expand', 'expand_many',
+           'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
            'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'SegmentPlan',
            'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails']
 
@@ -37,6 +37,13 @@ class FlatGraph:
     def n(self) -> int: return len(self.dev)
 
 # %% ../nbs/02b_schedule.ipynb #bf51c7bb
+def per_node(table: np.ndarray, # [node, device] values
+             x, # the selection: device index per node
+            ) -> np.ndarray:
+    "`table[v, x[v]]` for every node `v`, by one flat index (half the time of a pair of index arrays)."
+    table = np.ascontiguousarray(table)
+    return table.ravel()[np.arange(len(x)) * table.shape[1] + x]
+
 def _one_core(dev):
     "The device restricted to one core: a product runs on one core, products spread over the cores."
     return replace(dev, cores=1) if getattr(dev, "cores", 1) != 1 else dev
@@ -91,7 +98,7 @@ def expand(sg: StackedGraph, # the stacked graph
     hw, n, x = sg.hw, sg.n, np.asarray(x)
     expands = np.array([d.expands for d in hw.devices])
     ex = np.flatnonzero(expands[x])
-    dev, dur, en = x.copy(), sg.time[np.arange(n), x], sg.energy[np.arange(n), x]
+    dev, dur, en = x.copy(), per_node(sg.time, x), per_node(sg.energy, x)
     if sg.coupling is not None:                            # split fused kernels pay their HBM round trips
         dt, de = _charges(sg, x, compiled)
         dur, en = dur + dt, en + de
@@ -506,7 +513,7 @@ def path_weights(sg: StackedGraph, # the stacked graph
                 ) -> tuple:
     "Under mapping `x`: per node its time on a path and where its transfers end; per edge its transfer time."
     (span, meet), x = path_terms(sg), np.asarray(x)
-    dur, dev = span[np.arange(sg.n), x], meet[x]
+    dur, dev = per_node(span, x), meet[x]
     ends = dev[sg.src], dev[sg.dst]
     return dur, dev, sg.hw.link_time[ends] + sg.elems * sg.hw.link_time_per_number[ends]
 

@@ -17,7 +17,7 @@ from .select import (
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, time_charges, path_terms,
-    path_weights, device_work, expand_many, replay)
+    path_weights, device_work, expand_many, replay, per_node)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -183,9 +183,9 @@ def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> t
 
 def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     "(v, d) -> a lower bound of the makespan of `x` with only stack `v` moved to `d`: busiest device, paths through v."
-    hw, n, nodes, work = sg.hw, sg.n, np.arange(sg.n), device_work(sg)
+    hw, n, work = sg.hw, sg.n, device_work(sg)
     (span, meet), (dur, dev, hop) = path_terms(sg), path_weights(sg, x)
-    load = np.bincount(x, work[nodes, x], minlength=len(hw.devices))
+    load = np.bincount(x, per_node(work, x), minlength=len(hw.devices))
     lt, lpn, src, dst, elems = hw.link_time, hw.link_time_per_number, sg.src, sg.dst, sg.elems
     paths, compiled = not np.isnan(dur).any(), use_compiled(n, hw)     # a split with no products: loads only
     ends = dur + longest_walk(n, src, dst, dur, hop, into=True, compiled=compiled) if paths else None   # to an end
@@ -241,17 +241,19 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     if G == 0: return best
     members = [np.flatnonzero(grp == g) for g in range(G)]
     cand = [np.flatnonzero(np.isfinite(sg.time[m[0]])).tolist() for m in members]
-    tail, work, nodes = tail_bound(sg), device_work(sg), np.arange(sg.n)
+    tail, work = tail_bound(sg), device_work(sg)
     bounded = use_compiled(sg.n, sg.hw)              # the segment bounds pay where walks are compiled
-    moved_bound = _segment_bounds(sg) if bounded else None
+    moved_bound, accepted = _segment_bounds(sg) if bounded else None, 0
+    def totalled(ev):                                  # its energy counted (a faster mapping's waits until needed)
+        return ev if ev.parts is not None else evaluated(sg, ev.x, ev.flat, ev.sched)
     def trial(x, spans=None):                          # spans: its segment bounds, if known
-        nonlocal best
+        nonlocal best, accepted
         seen = x.tobytes()
         if seen in tried: return
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if spans is not None and _bound_of(spans) > cutoff: return
-        if np.bincount(x, work[nodes, x]).max() > cutoff: return
+        if np.bincount(x, per_node(work, x)).max() > cutoff: return
         if bounded and spans is None:
             spans = moved_bound(x, best)
             if _bound_of(spans) > cutoff: return
@@ -259,9 +261,13 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         if work_bound(flat, sg.hw) > cutoff: return
         tails = tail if spans is None else segment_tails(sg, spans, tail)   # behind the segments: given up at once
         s = schedule(flat, sg.hw, cutoff, tails[flat.orig])
-        if s is None or s.makespan > best.makespan: return   # totalled only if no slower
-        ev = evaluated(sg, x, flat, s)
-        if key(ev) < key(best): best = ev
+        if s is None or s.makespan > best.makespan: return
+        if s.makespan < best.makespan: best = Evaluated(np.asarray(x), flat, s, None)   # faster: totalled later
+        else:                                                                # as fast: the energies decide
+            best, ev = totalled(best), evaluated(sg, x, flat, s)
+            if key(ev) >= key(best): return
+            best = ev
+        accepted += 1
     if math.prod(len(c) for c in cand) <= max_combos:                     # every kind -> device mapping
         base, multi = best.x, grp >= 0
         combos, loads = _kind_loads(sg, base, members, cand)
@@ -272,18 +278,18 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         for x, s in zip(X, spans): trial(x.copy(), s)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
-        improved, before = False, key(best)
+        before = accepted
         for g in range(G):
             for d in cand[g]:
                 if (best.x[members[g]] == d).all(): continue
                 x = best.x.copy()
                 x[members[g]] = d
                 trial(x)
-        improved = key(best) < before
+        improved = accepted > before                                      # each accepted mapping is better
     moves, by_rank, bounds = 0, np.argsort(-upward_rank(sg), kind="stable"), (None, None)
     for v in by_rank[grp[by_rank] >= 0].tolist():                         # one stack at a time, critical ones first
         for d in cand[grp[v]]:
-            if moves >= max_stack_moves: return best
+            if moves >= max_stack_moves: return totalled(best)
             if d == best.x[v]: continue
             if bounded:                                                   # a bound shows it slower: skipped
                 if bounds[0] is not best: bounds = (best, _one_move_bound(sg, best.x))
@@ -294,7 +300,7 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
             x[v] = d
             trial(x)
             moves += 1
-    return best
+    return totalled(best)
 
 # %% ../nbs/03_search.ipynb #c6260c18
 @dataclass(frozen=True, eq=False)
