@@ -1,8 +1,8 @@
 """Helpers the benchmark scripts share: timing, and a shipped model loaded afresh from its file."""
-import statistics, time
+import json, statistics, time
 from dataclasses import replace
 import lightcode.models as models
-from lightcode.graph import load_graph
+from lightcode.graph import load_graph, graph_from_json
 
 def median_time(f, n=1, cpu=None):
     "Median wall time (s) of n calls of f, and the last result (`cpu`: a list that receives the median CPU time)."
@@ -16,6 +16,11 @@ def median_time(f, n=1, cpu=None):
     return statistics.median(ts), out
 
 def fresh_model(name: str):
-    "(the shipped model `name` on a freshly loaded copy of its graph, nothing derived from it yet; its file)."
+    "(the shipped model `name` on a freshly loaded copy of its graph, with only the derived data kept beside its file)."
     path = models.data_path(models.EXTRACTED[name][0])
     return replace(getattr(models, name), graph=load_graph(path)), path
+
+def fresh_model_computed(name: str):
+    "The shipped model `name` on a fresh copy of its graph read without the kept derived data (all made on first use)."
+    path = models.data_path(models.EXTRACTED[name][0])
+    return replace(getattr(models, name), graph=graph_from_json(json.loads(path.read_text()), str(path)))

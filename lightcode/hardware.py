@@ -457,6 +457,16 @@ class PHU(Device):
         if self.array is None: return {"compute": self.cost(op, f)[1]}
         n = len(f["out"])
         return {k: np.broadcast_to(np.asarray(v, float), (n,)) for k, v in _phu_tiled(self, f)[1].items()}
+    def cost_detail(self,
+                    op: str, # the op kind of the nodes ("dense" or "matmul")
+                    f: dict, # node features: name -> array over the nodes
+                   ) -> tuple:
+        "(time_s, energy_j, `cost_parts`) of nodes of kind `op` from one evaluation: `cost` and `cost_parts` in one."
+        if self.array is None or self.costs.get(op) is not _phu_matmul:
+            return (*self.cost(op, f), self.cost_parts(op, f))
+        t, parts = _phu_tiled(self, f)                  # as `_phu_matmul` totals them
+        full = lambda v: np.broadcast_to(np.asarray(v, float), (len(f["out"]),))
+        return full(t), full(sum(parts.values())), {k: full(v) for k, v in parts.items()}
 
 # %% ../nbs/01_hardware.ipynb #a9d2e606
 def _cpu_matmul(dev, f):

@@ -14,7 +14,7 @@ from .stack_graph import StackedGraph
 from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'STATIC_PARTS', 'PHU_PARTS', 'FlatGraph', 'per_node', 'expand', 'expand_many',
+__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph', 'per_node', 'expand', 'expand_many',
            'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
            'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'SegmentPlan',
            'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails']
@@ -57,11 +57,34 @@ def _by_op_kind(sg: StackedGraph, d: int, product: bool = False):
         if product: sub.update(b=np.ones(len(r)), out=sub["mn"])   # one product: batch 1, an M x N result
         yield cf.ops[c], r, sub
 
+PHU_PARTS = ("dac", "adc", "modulators", "digital", "memory")   # the energy parts of a tiled PHU's products
+
+def _detailed(hw: HardwareSet) -> list:
+    "Indices of devices whose energy splits into parts (tiled PHUs)."
+    return [i for i, d in enumerate(hw.devices)
+            if hasattr(d, "cost_parts") and getattr(d, "array", None) is not None]
+
+def _product_terms(sg: StackedGraph, d: int) -> tuple:
+    "[node] time and energy of one product on device `d` (nan where not a candidate); on a tiled PHU its parts too."
+    def make():
+        "Each candidate node costed per op kind, parts and total from one evaluation (`PHU.cost_detail`)."
+        dev, detail = _one_core(sg.hw.devices[d]), d in _detailed(sg.hw)
+        t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
+        parts = {k: np.zeros(sg.n) for k in PHU_PARTS} if detail else None
+        for op, r, sub in _by_op_kind(sg, d, product=True):
+            if not detail:
+                t[r], e[r] = dev.cost(op, sub)
+                continue
+            t[r], e[r], part = dev.cost_detail(op, sub)
+            B = np.rint(sg.feats["b"][r])                       # products per node
+            for k, v in part.items():
+                if k in parts: parts[k][r] = B * v
+        return t, e, parts
+    return derived_once(sg, ("product terms", int(d)), make)
+
 def _product_costs(sg, d):
     "[node] time and energy of one product of each node on device `d` (nan where not a candidate)."
-    t, e = np.full(sg.n, np.nan), np.full(sg.n, np.nan)
-    for op, r, sub in _by_op_kind(sg, d, product=True): t[r], e[r] = _one_core(sg.hw.devices[d]).cost(op, sub)
-    return t, e
+    return _product_terms(sg, d)[:2]
 
 
 
@@ -378,11 +401,6 @@ def _static_parts(hw: HardwareSet) -> dict:
             if k == "static" or w > 0: out[k] = out.get(k, 0.0) + w
     return out
 
-def _detailed(hw: HardwareSet) -> list:
-    "Indices of devices whose energy splits into parts (tiled PHUs)."
-    return [i for i, d in enumerate(hw.devices)
-            if hasattr(d, "cost_parts") and getattr(d, "array", None) is not None]
-
 def energy_parts(flat: FlatGraph, # the flat graph
                  hw: HardwareSet, # its hardware set
                  makespan: float = 0.0, # the run's makespan (s): static powers are drawn for this long
@@ -400,17 +418,8 @@ def energy_parts(flat: FlatGraph, # the flat graph
 
 def _part_energies(sg: StackedGraph, d: int) -> dict:
     "Part -> per node: the energy of its products on tiled PHU `d` (0 where not a candidate), once per stacked graph."
-    def make():
-        "Each candidate node's parts on `d`, costed per op kind."
-        dev, out = _one_core(sg.hw.devices[d]), {k: np.zeros(sg.n) for k in PHU_PARTS}
-        for op, r, sub in _by_op_kind(sg, d, product=True):
-            B = np.rint(sg.feats["b"][r])                       # products per node
-            for k, v in dev.cost_parts(op, sub).items():
-                if k in out: out[k][r] = B * v
-        return out
-    return derived_once(sg, ("phu parts", int(d)), make)
+    return _product_terms(sg, d)[2]
 
-PHU_PARTS = ("dac", "adc", "modulators", "digital", "memory")   # the energy parts of a tiled PHU's products
 
 def phu_parts(sg: StackedGraph, # the stacked graph
               x, # the selection: device index per node
