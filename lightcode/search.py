@@ -90,7 +90,8 @@ def pool_mappings(sg: StackedGraph, # the stacked graph
     e0 = evaluate(sg, xe)
     scale = e0.energy / max(e0.makespan, 1e-30)
     xs = [xe, select_heft(sg), *select_additive_many(sg, ["time_sum"] + [(1.0, r * scale) for r in ratios])]
-    xs += [select_additive(restricted(sg, k), "energy") for k in sorted({d.kind for d in sg.hw.devices})]
+    for r in (restricted(sg, k) for k in sorted({d.kind for d in sg.hw.devices})):   # each device kind alone
+        xs.append(xe if r is sg else select_additive(r, "energy"))              # (nothing restricted: the optimum)
     seen, out = set(), []
     for x in xs:
         if x.tobytes() not in seen:

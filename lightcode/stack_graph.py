@@ -99,10 +99,11 @@ def fusion_plan(g: OpGraph, # the operator graph
 def restricted(sg: StackedGraph, # the stacked graph
                kind: str,        # a device kind, e.g. "phu"
               ) -> StackedGraph:
-    "`sg` with every stack that has a candidate of device kind `kind` limited to it."
+    "`sg` with every stack that has a candidate of device kind `kind` limited to it (`sg` itself if none has another)."
     keep = np.zeros(len(sg.hw.devices), bool)
     keep[sg.hw.of_kind(kind)] = True
     has = np.isfinite(sg.time[:, keep]).any(1)
+    if not np.isfinite(sg.time[np.ix_(has, ~keep)]).any(): return sg
     T, E = sg.time.copy(), sg.energy.copy()
     T[np.ix_(has, ~keep)] = np.inf
     E[np.ix_(has, ~keep)] = np.inf
