@@ -155,7 +155,10 @@ def find_attention(g: OpGraph, # the operator graph
     "Every QK^T -> (scale, mask, softmax, ...) -> AV pattern of `g`, as `Attention`s (found once per graph)."
     own = op_classes(g)
     if cls and list(cls) != own: return _attentions(g, cls)   # none given (or empty): the graph's own
-    make = lambda: _stored_attention(g) or tuple(_attentions(g, own))      # kept with the file: read
+    def make():
+        "Kept with the file: read (a kept empty tuple too); else searched."
+        kept = _stored_attention(g)
+        return tuple(_attentions(g, own)) if kept is None else kept
     return list(derived_once(g, "attention", make))                       # shared by every caller
 
 def _stored_attention(g: OpGraph):
@@ -408,7 +411,8 @@ def _moved(plan: FusionPlan, out: np.ndarray, at_anchor: bool) -> np.ndarray:
     (role, tensor, mover), n = plan.read_arrays, len(out)
     charged_to = plan.anchor[mover] if at_anchor else mover
     at = role * n + charged_to                                         # bincount: repeated indices accumulate
-    return np.bincount(at, np.asarray(out, float)[tensor], minlength=3 * n).reshape(3, n)
+    moved = np.bincount(at, np.asarray(out, float)[tensor], minlength=3 * n)   # no reads: integer zeros
+    return moved.astype(float, copy=False).reshape(3, n)
 
 def fusion_features(plan: FusionPlan, # `plan_fusion(g)`
                     g: OpGraph,        # the graph planned

@@ -11,15 +11,15 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 import numpy as np
-from . import checks
+from . import checks, __version__
 
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'DERIVED_FORMAT',
            'KNOWN_OPS', 'Poly', 'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine',
-           'compile_features', 'features_to_stored', 'features_from_stored', 'derived_path', 'text_digest',
-           'pack_arrays', 'unpack_arrays', 'read_stored', 'stored_part', 'to_networkx', 'alias_roots', 'derived_once',
-           'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph', 'op_kind',
-           'load_tvm_json']
+           'compile_features', 'features_to_stored', 'features_from_stored', 'derived_stamp', 'derived_path',
+           'text_digest', 'pack_arrays', 'unpack_arrays', 'read_stored', 'stored_part', 'to_networkx', 'alias_roots',
+           'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph',
+           'op_kind', 'load_tvm_json']
 
 # %% ../nbs/00_graph.ipynb #4357e990
 def _add_terms(*terms):
@@ -446,6 +446,10 @@ def features_from_stored(meta: dict, # `features_to_stored`'s meta
 # %% ../nbs/00_graph.ipynb #83363402
 DERIVED_FORMAT = "lightcode.derived/1"   # the layout of a graph's kept derived data (`save_derived` writes it)
 
+def derived_stamp() -> dict:
+    "What kept derived data must match to be read: their layout and the LightCode version that computed them."
+    return dict(format=DERIVED_FORMAT, version=__version__)
+
 def derived_path(path, # a graph file
                 ) -> Path:
     "Where the derived data of graph file `path` are kept: `<name>.derived.npz` beside it."
@@ -487,14 +491,14 @@ def unpack_arrays(layout: dict, # `pack_arrays`'s layout
 def read_stored(path, # a graph file
                 text: str, # its text
                ):
-    "(meta, arrays) of the derived data kept beside `path`, or None if there are none for this text and layout."
+    "(meta, arrays) of the derived data kept beside `path`, or None if none are kept for this text and `derived_stamp`."
     kept = derived_path(path)
     if not kept.exists(): return None
     try:
         with np.load(kept, allow_pickle=False) as z: blobs = {k: z[k] for k in z.files}
         meta = json.loads(str(blobs.pop("meta")))
-        fits = isinstance(meta, dict) and meta.get("format") == DERIVED_FORMAT
-        if not fits or meta.get("digest") != text_digest(text): return None   # another layout, or another text
+        fits = isinstance(meta, dict) and all(meta.get(k) == v for k, v in derived_stamp().items())
+        if not fits or meta.get("digest") != text_digest(text): return None   # another layout, version or text
         return meta, unpack_arrays(meta["layout"], blobs)
     except Exception as e:                            # unreadable: computed again, as if there were none
         warnings.warn(f"{kept}: derived data not read ({type(e).__name__}: {e}); computing them instead")

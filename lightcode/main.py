@@ -12,7 +12,7 @@ import numpy as np
 from . import checks
 from .fusion import VIEW_OPS, find_attention, plan_to_stored
 from .graph import (OpGraph, alias_roots, derived_once, stored_part, graph_from_json, features_to_stored,
-                             text_digest, derived_path, DERIVED_FORMAT, pack_arrays)
+                             text_digest, derived_path, derived_stamp, pack_arrays)
 from .hardware import DTYPE_BYTES, as_hardware
 from .models import BATCH, Model, as_model
 from .search import (search, SearchResult, OBJECTIVES, candidate_pool, evaluate, result_of, pick, uses_pool,
@@ -408,7 +408,7 @@ def save_derived(path, # a graph file written by `save_graph`
     parts = dict(compiled=features_to_stored(g.compiled), fusion=plan_to_stored(fusion_plan(g)),
                  footprint=_footprint_to_stored(_plan_footprint(g)))
     layout, blobs = pack_arrays({f"{k}/{n}": a for k, (_, arrays) in parts.items() for n, a in arrays.items()})
-    meta = dict(format=DERIVED_FORMAT, digest=text_digest(text), parts={k: m for k, (m, _) in parts.items()},
+    meta = dict(**derived_stamp(), digest=text_digest(text), parts={k: m for k, (m, _) in parts.items()},
                 layout=layout)
     out = derived_path(path)
     np.savez_compressed(out, meta=np.array(json.dumps(meta)), **blobs)
