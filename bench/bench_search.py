@@ -29,9 +29,9 @@ def main():
         m = fresh_model("llama_decoder")[0]
         warm.append(median_time(lambda: [graph_search(m, obj, physical, seq_len=16) for obj in ("energy", "time")])[0])
     first, again = warm
-    print(f"process warm-up of the compiled loops (numba and its cached kernels, loaded by the first searches of a large "
-          f"graph on coupled hardware): {(first - again) * 1e3:.0f} ms (the shipped llama_decoder's first energy and "
-          f"time searches {first * 1e3:.0f} ms, on a second fresh copy {again * 1e3:.0f} ms)")
+    print(f"process warm-up of the compiled loops (numba and its cached kernels, loaded by the first searches of a "
+          f"large graph on coupled hardware): {(first - again) * 1e3:.0f} ms (the shipped llama_decoder's first energy "
+          f"and time searches {first * 1e3:.0f} ms, on a second fresh copy {again * 1e3:.0f} ms)")
     print("first call = median of first searches on 3 freshly loaded graphs (a shipped graph file's kept derived data "
           "read by load_graph, the rest made once per graph); search = median of further calls; "
           "ratios = / json.load of the graph's file")

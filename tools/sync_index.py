@@ -14,7 +14,8 @@ def index_text(readme: str) -> str:
 def main(root=Path(__file__).resolve().parents[1]):
     nbp = root / "nbs" / "index.ipynb"
     nb = json.loads(nbp.read_text())
-    cell = next(c for c in nb["cells"] if c["cell_type"] == "markdown" and "LightCode maps every operator" in "".join(c["source"]))
+    cell = next(c for c in nb["cells"]
+                if c["cell_type"] == "markdown" and "LightCode maps every operator" in "".join(c["source"]))
     cell["source"] = index_text((root / "README.md").read_text()).rstrip("\n").splitlines(keepends=True)
     nbp.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {nbp}")
