@@ -176,7 +176,8 @@ def _kind_loads(sg: StackedGraph, x: np.ndarray, members: list, cand: list) -> t
     fixed = np.ones(sg.n, bool)
     fixed[np.concatenate(members)] = False
     combos = np.array(list(itertools.product(*cand)), int).reshape(-1, len(cand))
-    loads = np.tile(np.bincount(x[fixed], work[fixed, x[fixed]], minlength=nd), (len(combos), 1))
+    fixed_load = np.bincount(x[fixed], work[fixed, x[fixed]], minlength=nd).astype(float)   # none fixed: ints
+    loads = np.tile(fixed_load, (len(combos), 1))
     rows = np.arange(len(combos))
     for g, m in enumerate(members):                  # each kind adds its work to the device the mapping gives it
         loads[rows, combos[:, g]] += work[m].sum(0)[combos[:, g]]
