@@ -15,8 +15,8 @@ from . import checks, __version__
 
 # %% auto #0
 __all__ = ['MAX_DIM_TEXT', 'MAX_EXPONENT', 'MAX_TERMS', 'GRAPH_FORMAT', 'GRAPH_VERSION', 'FEATURES', 'DERIVED_FORMAT',
-           'KNOWN_OPS', 'Poly', 'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures', 'combine',
-           'compile_features', 'features_to_stored', 'features_from_stored', 'derived_stamp', 'derived_path',
+           'DERIVED_SOURCES', 'KNOWN_OPS', 'Poly', 'parse_dim', 'Tensor', 'Node', 'OpGraph', 'CompiledFeatures',
+           'combine', 'compile_features', 'features_to_stored', 'features_from_stored', 'derived_stamp', 'derived_path',
            'text_digest', 'pack_arrays', 'unpack_arrays', 'read_stored', 'stored_part', 'to_networkx', 'alias_roots',
            'derived_once', 'summary', 'graph_to_json', 'save_graph', 'freeze', 'graph_from_json', 'load_graph',
            'op_kind', 'load_tvm_json']
@@ -446,9 +446,15 @@ def features_from_stored(meta: dict, # `features_to_stored`'s meta
 # %% ../nbs/00_graph.ipynb #83363402
 DERIVED_FORMAT = "lightcode.derived/1"   # the layout of a graph's kept derived data (`save_derived` writes it)
 
+DERIVED_SOURCES = ("graph.py", "fusion.py", "main.py")   # the modules whose code computes kept derived data
+
 def derived_stamp() -> dict:
-    "What kept derived data must match to be read: their layout and the LightCode version that computed them."
-    return dict(format=DERIVED_FORMAT, version=__version__)
+    "What kept derived data must match to be read: their layout, the LightCode version and the code that made them."
+    code = hashlib.blake2b(digest_size=16)
+    for name in DERIVED_SOURCES:                      # read as files (not imported: they import this module)
+        source = Path(checks.__file__).with_name(name)
+        code.update(name.encode() + (source.read_bytes() if source.exists() else b"(missing)"))
+    return dict(format=DERIVED_FORMAT, version=__version__, code=code.hexdigest())
 
 def derived_path(path, # a graph file
                 ) -> Path:

@@ -1,7 +1,7 @@
 """Keep the derived data (compiled features, fusion plan, footprint plan) beside every shipped graph file.
 
-Run after a change to the feature compiler, the fusion planner or the footprint plan, and after a version bump (kept
-data are read only by the version that made them, `graph.derived_stamp`): `python tools/save_derived.py`.
+Run after any change to lightcode/graph.py, fusion.py or main.py and after a version bump (kept data are read only
+by the version and code that made them, `graph.derived_stamp`): `python tools/save_derived.py`.
 The notebook 07_main checks that every kept file equals what the code computes now.
 """
 import lightcode.models as models
