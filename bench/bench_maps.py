@@ -4,17 +4,17 @@ process. Each map is timed once (tens of searches each). Prints; asserts nothing
 
 Run: python bench/bench_maps.py
 """
-import json, os
+import os
 import lightcode.models as models
 from lightcode.hardware import preset
 from lightcode.main import graph_search
 from lightcode.tradeoffs import break_even, sensitivity, PARAMS
-from common import median_time
+from common import median_time, read_json
 
 def main():
     m, devs = models.llama_prefill, preset("projected")
     path = models.data_path(models.EXTRACTED["llama_prefill"][0])
-    jl = median_time(lambda: json.loads(path.read_text()), 7)[0]           # the parsed file not kept alive
+    jl = median_time(read_json(path), 7)[0]                                    # the parsed file not kept alive
     graph_search(m, "energy", devs, seq_len=16)                               # process warm-up: compiles the graph
     one, _ = median_time(lambda: graph_search(m, "energy", devs, seq_len=1024), 5)
     print(f"json.load of {path.name}: {jl * 1e3:.1f} ms; one graph_search (L = 1024, projected, energy): "

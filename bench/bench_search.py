@@ -3,7 +3,7 @@ issue 15, acceptance 2: the shipped llama_prefill at L = 512 under physical and 
 
 Run: python bench/bench_search.py            (prints figures; asserts nothing)
 """
-import statistics
+import statistics, time
 import lightcode.models as models
 from lightcode.main import graph_search
 from lightcode.hardware import initialize_hardware, preset
@@ -20,6 +20,26 @@ def row(name, load, obj, hw, L, path, n=15, loads=3):
     searches, more = alternating(lambda: graph_search(m, obj, hw, seq_len=L), read, n)
     med, jl = statistics.median(searches), statistics.median(reads + more)
     print(f"{name:22} {obj:9} {L:>5} {jl*1e3:12.2f} {first*1e3:13.1f} {first/jl:6.1f}x {med*1e3:10.1f} {med/jl:6.1f}x")
+
+def released_inside(read, n):
+    "(median time of n calls of `read`, the last result) with each previous result released inside the clock."
+    ts, out = [], None
+    for _ in range(n):                           # the timing before 2026-12-01: `out` rebound (freed) in the clock
+        t = time.perf_counter()
+        out = read()
+        ts.append(time.perf_counter() - t)
+    return statistics.median(ts), out
+
+def timing_then_and_now(path, rounds=5, n=15):
+    "json.load of `path` timed as here and as before 2026-12-01, in alternating rounds."
+    read, now, then = read_json(path), [], []
+    for _ in range(rounds):
+        now.append(median_time(read, n)[0])
+        then.append(released_inside(read, n)[0])
+    a, b = statistics.median(now), statistics.median(then)
+    print(f"json.load of {path.name} (median of {rounds} x {n} calls): {a * 1e3:.2f} ms with each previous result "
+          f"freed before the clock (as timed here), {b * 1e3:.2f} ms with its release inside it (as timed before "
+          f"2026-12-01): {b / a - 1:+.0%}")
 
 def main():
     hw = initialize_hardware(preset("paper"))
@@ -45,6 +65,7 @@ def main():
         path = models.data_path(models.SHIPPED[name][0])
         for obj in ("energy", "time"):               # fresh graphs: the first call compiles their features
             row(name, lambda: models.load_tvm_graph_json(path, models.SHIPPED[name][1], name=name), obj, hw, L, path)
+    timing_then_and_now(models.data_path(models.EXTRACTED["llama_prefill"][0]))
     print("\nissue 15 acceptance 2 (target: search <= 2x, first call <= 4x json.load): shipped llama_prefill, L = 512\n"
           + head)
     path = models.data_path(models.EXTRACTED["llama_prefill"][0])
