@@ -54,9 +54,9 @@ def local_search(m, hardware):
             paths.append((flat.dur + path_tail(flat, hw_)).max() / makespan)   # its longest path
             segments.append(expanded[-1] / makespan)                        # its segment bound
         return plain_schedule(flat, hw_, cutoff, tail, compiled)
-    def expanding(sg_, x):
+    def expanding(sg_, x, **kw):
         expanded.append(segment_bound(sg_, x))
-        return plain_expand(sg_, x)
+        return plain_expand(sg_, x, **kw)
     search.schedule, search.expand = scheduled, expanding
     try: search.improve_makespan(sg, best, known=pool)
     finally: search.schedule, search.expand = plain_schedule, plain_expand

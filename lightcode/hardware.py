@@ -75,6 +75,16 @@ def check_field(obj,               # the device (a frozen dataclass) being valid
         checks.number(v, where, **rule)
 
 # %% ../nbs/01_hardware.ipynb #33d8a4c7
+def _per_node(v, # a cost: a scalar, or already one value per node
+              n, # the nodes
+             ) -> np.ndarray:
+    "`v` as `n` read-only floats: a view of it when it already holds them (cheaper than broadcasting), else broadcast."
+    v = np.asarray(v, float)
+    if v.shape != (n,): return np.broadcast_to(v, (n,))
+    view = v.view()
+    view.flags.writeable = False
+    return view
+
 class Device:
     "Base class of all devices: a cost table keyed by op kind, and links to the SRAM hub."
     kind: ClassVar[str] = "device"
@@ -92,7 +102,7 @@ class Device:
         if op not in self.costs: raise KeyError(f"{self.name} ({type(self).__name__}) does not implement op {op!r}")
         t, e = self.costs[op](self, f)
         n = len(f["out"])
-        return np.broadcast_to(np.asarray(t, float), (n,)), np.broadcast_to(np.asarray(e, float), (n,))
+        return _per_node(t, n), _per_node(e, n)
     @property
     def to_sram(self): return (self.link_time_s, self.link_energy_j)
     @property
@@ -314,8 +324,7 @@ def _phu_tiled(dev, f):
     for left, right in dev.mode_pairs:
         if left == "stationary": t, p = _one_mode(dev, N, K, M, B, "stationary")   # C^T = B^T A^T: swap operands
         else: t, p = _one_mode(dev, M, K, N, B, right)
-        t = np.broadcast_to(t, M.shape)
-        p = {k: np.broadcast_to(v, M.shape) for k, v in p.items()}
+        t, p = _per_node(t, len(M)), {k: _per_node(v, len(M)) for k, v in p.items()}
         j = sum(p.values()) + dev.static_w * t                        # what the choice minimises
         if best is None:
             best = (t, p, j)
@@ -456,7 +465,7 @@ class PHU(Device):
         if op not in self.costs: raise KeyError(f"{self.name} (PHU) does not implement op {op!r}")
         if self.array is None: return {"compute": self.cost(op, f)[1]}
         n = len(f["out"])
-        return {k: np.broadcast_to(np.asarray(v, float), (n,)) for k, v in _phu_tiled(self, f)[1].items()}
+        return {k: _per_node(v, n) for k, v in _phu_tiled(self, f)[1].items()}
     def cost_detail(self,
                     op: str, # the op kind of the nodes ("dense" or "matmul")
                     f: dict, # node features: name -> array over the nodes
@@ -465,7 +474,7 @@ class PHU(Device):
         if self.array is None or self.costs.get(op) is not _phu_matmul:
             return (*self.cost(op, f), self.cost_parts(op, f))
         t, parts = _phu_tiled(self, f)                  # as `_phu_matmul` totals them
-        full = lambda v: np.broadcast_to(np.asarray(v, float), (len(f["out"]),))
+        full = lambda v: _per_node(v, len(f["out"]))
         return full(t), full(sum(parts.values())), {k: full(v) for k, v in parts.items()}
 
 # %% ../nbs/01_hardware.ipynb #a9d2e606

@@ -14,10 +14,10 @@ from .stack_graph import StackedGraph
 from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph', 'per_node', 'expand', 'expand_many',
-           'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound', 'lower_bound',
-           'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound', 'SegmentPlan',
-           'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails']
+__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph', 'per_node', 'split_costs', 'expand',
+           'expand_many', 'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound',
+           'lower_bound', 'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound',
+           'SegmentPlan', 'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -113,9 +113,17 @@ def _charges(sg: StackedGraph, x: np.ndarray, compiled) -> tuple:
     from lightcode.kernels import split_charges
     return split_charges(x, *_coupling_arrays(c))
 
+def split_costs(sg: StackedGraph, # the stacked graph
+                x, # the selection: device index per node
+                compiled=None, # compiled (`kernels.split_charges`); None: by `use_compiled`
+               ) -> tuple:
+    "(seconds, joules) per node that `x` adds by splitting fused kernels (`EdgeCoupling.charges`; None: no coupling)."
+    return None if sg.coupling is None else _charges(sg, np.asarray(x), compiled)
+
 def expand(sg: StackedGraph, # the stacked graph
            x, # the selection: device index per node
            compiled=None, # lay it out compiled (`kernels.expand_graph`); None: by `use_compiled`
+           charges=None, # `split_costs(sg, x)`, if known
           ) -> FlatGraph:
     "The flat graph of selection `x`, with photonic matmuls split into per-product nodes."
     hw, n, x = sg.hw, sg.n, np.asarray(x)
@@ -123,7 +131,7 @@ def expand(sg: StackedGraph, # the stacked graph
     ex = np.flatnonzero(expands[x])
     dev, dur, en = x.copy(), per_node(sg.time, x), per_node(sg.energy, x)
     if sg.coupling is not None:                            # split fused kernels pay their HBM round trips
-        dt, de = _charges(sg, x, compiled)
+        dt, de = split_costs(sg, x, compiled) if charges is None else charges
         dur, en = dur + dt, en + de
     if len(ex) == 0:
         return FlatGraph(dev, dur, en, np.arange(n), np.full(n, NODE, np.int8), sg.src, sg.dst, sg.elems)

@@ -17,7 +17,7 @@ from .select import (
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, time_charges, path_terms,
-    path_weights, device_work, expand_many, replay, per_node)
+    path_weights, device_work, expand_many, replay, per_node, split_costs)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -207,8 +207,8 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
     return bound
 
 def _segment_bounds(sg: StackedGraph):
-    "(x, ref) -> `segment_spans` of `x`: the segments where `x` and its charges equal `ref`'s kept from `ref`'s."
-    plan, last, latest = segment_plan(sg), {}, {}
+    "(x, ref) -> (`segment_spans` of `x`, `split_costs` of `x`): segments alike in `x` and `ref` kept from `ref`'s."
+    plan, last, latest, none = segment_plan(sg), {}, {}, np.zeros(sg.n)
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
         if last.get("ref") is not ref:               # a new reference: taken from the latest bound if it was its
@@ -216,7 +216,8 @@ def _segment_bounds(sg: StackedGraph):
             else:
                 e = time_charges(sg, ref.x)[0]
                 last.update(ref=ref, extra=e, spans=segment_spans(sg, ref.x, extra=e)[0])
-        e = time_charges(sg, x)[0]
+        charges = split_costs(sg, x)                 # seconds and joules: the expansion takes them too
+        e = none if charges is None else charges[0]
         changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
         again = np.zeros(len(plan.cuts) + 2, bool)
         again[plan.seg[changed]] = True
@@ -225,7 +226,7 @@ def _segment_bounds(sg: StackedGraph):
         spans = last["spans"].copy()
         spans[which] = segment_spans(sg, x, which, e)[0]
         latest.update(x=x, extra=e, spans=spans)
-        return spans
+        return spans, charges
     return bound
 
 def improve_makespan(sg: StackedGraph, # the stacked graph
@@ -256,10 +257,11 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if spans is not None and _bound_of(spans) > cutoff: return
         if np.bincount(x, per_node(work, x)).max() > cutoff: return
+        charges = None
         if bounded and spans is None:
-            spans = moved_bound(x, best)
+            spans, charges = moved_bound(x, best)
             if _bound_of(spans) > cutoff: return
-        flat = expand(sg, x)
+        flat = expand(sg, x, charges=charges)
         if work_bound(flat, sg.hw) > cutoff: return
         tails = tail if spans is None else segment_tails(sg, spans, tail)   # behind the segments: given up at once
         s = schedule(flat, sg.hw, cutoff, tails[flat.orig])
@@ -276,7 +278,11 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         light = loads.max(1) <= best.makespan * (1 + 1e-9) ** 2          # else its busiest device: slower (the
         X = np.tile(base, (int(light.sum()), 1))                          # margin covers the sums' other order)
         X[:, multi] = combos[light][:, grp[multi]]
-        spans = segment_spans(sg, X) if bounded else [None] * len(X)       # all at once
+        spans = [None] * len(X)
+        if bounded:                                  # all at once: first without split charges (they only add time),
+            spans = list(segment_spans(sg, X, extra=np.zeros(X.shape)))   # then charged where that rules none out
+            loose = np.array([_bound_of(s) for s in spans]) <= best.makespan * (1 + 1e-9)
+            for i, s in zip(np.flatnonzero(loose), segment_spans(sg, X[loose])): spans[i] = s
         for x, s in zip(X, spans): trial(x.copy(), s)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
@@ -288,16 +294,16 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                 x[members[g]] = d
                 trial(x)
         improved = accepted > before                                      # each accepted mapping is better
-    moves, by_rank, bounds = 0, np.argsort(-upward_rank(sg), kind="stable"), (None, None)
+    moves, by_rank, bounds, ruled = 0, np.argsort(-upward_rank(sg), kind="stable"), (None, None), 0
     for v in by_rank[grp[by_rank] >= 0].tolist():                         # one stack at a time, critical ones first
         for d in cand[grp[v]]:
             if moves >= max_stack_moves: return totalled(best)
             if d == best.x[v]: continue
-            if bounded:                                                   # a bound shows it slower: skipped
-                if bounds[0] is not best: bounds = (best, _one_move_bound(sg, best.x))
-                if bounds[1](v, d) > best.makespan * (1 + 1e-9) ** 2:
-                    moves += 1
-                    continue
+            if bounded and bounds[0] is not best and (bounds[0] is None or ruled):   # each new best's paths bound,
+                bounds, ruled = (best, _one_move_bound(sg, best.x)), 0    # while the last one ruled a move out
+            if bounds[0] is best and bounds[1](v, d) > best.makespan * (1 + 1e-9) ** 2:   # it shows it slower
+                moves, ruled = moves + 1, ruled + 1
+                continue
             x = best.x.copy()
             x[v] = d
             trial(x)
