@@ -292,17 +292,16 @@ def detector_power_w(enob: float,                # bits the detector must resolv
     snr = 10 ** ((6.02 * enob + 1.76) / 10)
     return noise_a_per_rthz * math.sqrt(snr * bandwidth_hz) / responsivity_a_per_w
 
-def _one_mode(dev, M, K, N, B, right):
-    "Time and energy parts of `[B x (M x K)] @ (K x N)`, the left operand streamed, the right `right`."
+def _one_mode(dev, M, K, N, B, stationary):
+    "Time and energy parts of `[B x (M x K)] @ (K x N)`, the left operand streamed, the right held where `stationary`."
     R, C = dev.array
     kt, nt = np.ceil(K / R), np.ceil(N / C)
     tiles, cycles = B * kt * nt, np.ceil(M / dev.wdm)
     left = B * M * K * nt                                             # each left element once per column tile
-    if right == "stationary":
-        right_n = programmed = B * K * N                              # programmed once
-        settle = max(dev.reprogram_s, R * C * dev.bytes_per_number / dev.weight_bandwidth_Bps)
-    else:
-        right_n, programmed, settle = B * K * N * cycles, 0.0, 0.0   # re-sent every cycle it is used
+    once = B * K * N
+    right_n = np.where(stationary, once, once * cycles)              # programmed once, or re-sent every cycle
+    programmed = np.where(stationary, once, 0.0)
+    settle = np.where(stationary, max(dev.reprogram_s, R * C * dev.bytes_per_number / dev.weight_bandwidth_Bps), 0.0)
     reads = np.maximum(np.ceil(kt / (math.inf if dev.analog_accumulate else dev.accumulation_depth)), 1)
     dac, adc = left + right_n, B * M * N * reads
     nbytes = B * (M * K + K * N + M * N) * dev.bytes_per_number
@@ -320,19 +319,15 @@ def _phu_tiled(dev, f):
     M = np.maximum(np.asarray(f["rows"], float), 1)
     K, B = np.asarray(f["k"], float), np.asarray(f["b"], float)
     N = np.asarray(f["mn"], float) / M
-    best = None                                                       # (time, energy parts, joules) per node
-    for left, right in dev.mode_pairs:
-        if left == "stationary": t, p = _one_mode(dev, N, K, M, B, "stationary")   # C^T = B^T A^T: swap operands
-        else: t, p = _one_mode(dev, M, K, N, B, right)
-        t, p = _per_node(t, len(M)), {k: _per_node(v, len(M)) for k, v in p.items()}
-        j = sum(p.values()) + dev.static_w * t                        # what the choice minimises
-        if best is None:
-            best = (t, p, j)
-            continue
-        cheaper = j < best[2]                                         # per node: this mode beats the best so far
-        best = (np.where(cheaper, t, best[0]), {k: np.where(cheaper, v, best[1][k]) for k, v in p.items()},
-                np.where(cheaper, j, best[2]))
-    return best[0], best[1]
+    swap = np.array([[left == "stationary"] for left, _ in dev.mode_pairs])    # C^T = B^T A^T: operands swapped
+    held = swap | np.array([[right == "stationary"] for _, right in dev.mode_pairs])
+    t, p = _one_mode(dev, np.where(swap, N, M), K, np.where(swap, M, N), B, held)    # [mode pair, node], all at once
+    shape = (len(held), len(M))
+    t, p = np.broadcast_to(t, shape), {k: np.broadcast_to(v, shape) for k, v in p.items()}
+    j = sum(p.values()) + dev.static_w * t                            # what the choice minimises
+    pick, nodes = np.zeros(len(M), np.int64), np.arange(len(M))
+    for i in range(1, len(held)): pick = np.where(j[i] < j[pick, nodes], i, pick)   # the first of the cheapest
+    return t[pick, nodes], {k: v[pick, nodes] for k, v in p.items()}
 
 # %% ../nbs/01_hardware.ipynb #334a0e14
 MODES = ("stationary", "streamed")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from .hardware import HardwareSet
 from .graph import derived_once
-from .stack_graph import StackedGraph
+from .stack_graph import StackedGraph, across
 from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
@@ -459,7 +459,7 @@ def _work_time(sg: StackedGraph) -> np.ndarray:
 def _longest_after(sg: StackedGraph) -> np.ndarray:
     "Per node: the longest path of fastest candidate times after it."
     T = _work_time(sg)
-    fastest = np.where(np.isfinite(T), T, np.inf).min(1)
+    fastest = across(np.minimum, np.where(np.isfinite(T), T, np.inf))
     return longest_walk(sg.n, sg.src, sg.dst, fastest, compiled=use_compiled(sg.n, sg.hw))
 
 def tail_bound(sg: StackedGraph, # the stacked graph
@@ -471,11 +471,11 @@ def lower_bound(sg: StackedGraph, # the stacked graph
                ) -> float:
     "A makespan lower bound: max(critical path at fastest candidates, per-device forced work / cores)."
     T = _work_time(sg)
-    fast = np.where(np.isfinite(T), T, np.inf).min(1)
+    fast = across(np.minimum, np.where(np.isfinite(T), T, np.inf))
     path = longest_walk(sg.n, sg.src, sg.dst, fast, into=True, compiled=use_compiled(sg.n, sg.hw))
     path = float((fast + path).max(initial=0.0))   # critical path
     fin = np.isfinite(sg.time)
-    only = fin.sum(1) == 1
+    only = across(np.add, fin.astype(np.int64)) == 1
     work = [T[only & fin[:, d], d].sum() / dv.cores for d, dv in enumerate(sg.hw.devices)]
     return max(path, max(work))
 

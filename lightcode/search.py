@@ -10,7 +10,7 @@ from functools import cached_property
 import numpy as np
 from .graph import OpGraph
 from .hardware import HardwareSet
-from .stack_graph import StackedGraph, build_stacks, restricted, costs_many
+from .stack_graph import StackedGraph, build_stacks, restricted, costs_many, across
 from .select import (
     select_additive, select_additive_many, select_heft, selection_cost, additive_terms, coupling_terms,
     objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled)
@@ -425,7 +425,7 @@ def result_of(sg: StackedGraph, # the stacked graph searched
     "The `SearchResult` of an evaluated mapping."
     hw = sg.hw
     phu = np.isin(np.arange(len(hw.devices)), hw.of_kind("phu"))
-    possible = int(np.isfinite(sg.time[:, phu]).any(1).sum()) if phu.any() else 0
+    possible = int(across(np.logical_or, np.isfinite(sg.time[:, phu])).sum()) if phu.any() else 0
     names = np.array(hw.names)[ev.x].tolist()
     return SearchResult(objective, dict(sg.binding), ev.makespan, ev.energy, lower_bound(sg), ev.flat.n,
                         int(phu[ev.x].sum()), possible, ev.parts, dict(enumerate(names)), sg, ev.flat, ev.sched,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 from .graph import derived_once
 from .hardware import HardwareSet
-from .stack_graph import StackedGraph
+from .stack_graph import StackedGraph, across
 
 # %% auto #0
 __all__ = ['COMPILED_FROM', 'WEIGHTS', 'coupled_hardware', 'use_compiled', 'components', 'objective_weights', 'additive_terms',
@@ -454,7 +454,7 @@ def _candidate_sets(fin: np.ndarray) -> tuple:
 
 def _upward_rank(sg):
     fin = np.isfinite(sg.time)
-    avg = np.where(fin, sg.time, 0).sum(1) / fin.sum(1)
+    avg = across(np.add, np.where(fin, sg.time, 0)) / across(np.add, fin.astype(np.int64))
     which = _candidate_sets(fin)[0]                 # edges joining the same two candidate sets share their means
     _, first, back = np.unique(which[sg.src] * (which.max() + 1) + which[sg.dst], return_index=True,
                                return_inverse=True)
@@ -468,7 +468,8 @@ def _idle_roots(sg: StackedGraph) -> np.ndarray:
     "Zero-time roots on a device no other node can use: they finish at 0 in any order (weights in memory)."
     fin = np.isfinite(sg.time)
     d = fin.argmax(1)
-    idle = (fin.sum(1) == 1) & (np.bincount(sg.dst, minlength=sg.n) == 0) & (sg.time[np.arange(sg.n), d] == 0)
+    single = across(np.add, fin.astype(np.int64)) == 1
+    idle = single & (np.bincount(sg.dst, minlength=sg.n) == 0) & (sg.time[np.arange(sg.n), d] == 0)
     quiet = ~fin[~idle].any(0)                     # devices only such roots can run on
     return np.flatnonzero(idle & quiet[d])
 

@@ -14,7 +14,8 @@ from . import checks
 from .fusion import plan_fusion, stored_plan, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
-__all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block', 'partition']
+__all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'across', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block',
+           'partition']
 
 # %% ../nbs/02_stack_graph.ipynb #530699fe
 @dataclass(frozen=True, eq=False)
@@ -38,7 +39,7 @@ class StackedGraph:
         "A store for data derived from these stacks once and reused by every mapping evaluated on them."
         return {}
     @property
-    def ncand(self) -> np.ndarray: return np.isfinite(self.time).sum(1)
+    def ncand(self) -> np.ndarray: return across(np.add, np.isfinite(self.time).astype(np.int64))
     def candidates(self, i, # a node id
                   ) -> list: return [self.hw.names[d] for d in np.flatnonzero(np.isfinite(self.time[i]))]
     def edge_cost(self, e,         # an edge index
@@ -55,6 +56,16 @@ class StackedGraph:
                 for i, n in enumerate(self.graph.nodes)]
         df = pd.DataFrame(rows).set_index("stack")
         return df.loc[:, (df != np.inf).any()]
+
+# %% ../nbs/02_stack_graph.ipynb #f6acf67c
+def across(ufunc, # a binary ufunc: `np.add`, `np.minimum`, `np.logical_or`, ...
+           a: np.ndarray, # [row, column] values, e.g. [node, device]
+          ) -> np.ndarray:
+    "`ufunc.reduce(a, axis=1)`, a column at a time in order: numpy reduces a short last axis (the devices) slowly."
+    if a.ndim != 2 or a.shape[1] == 0: return ufunc.reduce(a, axis=1)
+    out = a[:, 0].copy()
+    for j in range(1, a.shape[1]): ufunc(out, a[:, j], out=out)
+    return out
 
 # %% ../nbs/02_stack_graph.ipynb #faf36ac9
 def _no_device_error(g, hw, op, where):
@@ -102,7 +113,7 @@ def restricted(sg: StackedGraph, # the stacked graph
     "`sg` with every stack that has a candidate of device kind `kind` limited to it (`sg` itself if none has another)."
     keep = np.zeros(len(sg.hw.devices), bool)
     keep[sg.hw.of_kind(kind)] = True
-    has = np.isfinite(sg.time[:, keep]).any(1)
+    has = across(np.logical_or, np.isfinite(sg.time[:, keep]))
     if not np.isfinite(sg.time[np.ix_(has, ~keep)]).any(): return sg
     T, E = sg.time.copy(), sg.energy.copy()
     T[np.ix_(has, ~keep)] = np.inf
