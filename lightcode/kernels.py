@@ -25,14 +25,14 @@ def sift_down(key, # heap keys (times)
               i=0, # the position whose entry may be too large
              ):
     "Restore the min-heap of (key, id) pairs in `[lo, lo + size)` below position `i`."
-    while True:
-        m, l = i, 2 * i + 1
-        if l < size and _before(key[lo + l], ids[lo + l], key[lo + m], ids[lo + m]): m = l
-        if l + 1 < size and _before(key[lo + l + 1], ids[lo + l + 1], key[lo + m], ids[lo + m]): m = l + 1
-        if m == i: return
-        key[lo + i], key[lo + m] = key[lo + m], key[lo + i]
-        ids[lo + i], ids[lo + m] = ids[lo + m], ids[lo + i]
-        i = m
+    k, x = key[lo + i], ids[lo + i]                  # the entry that may be too large: its hole moves down
+    while 2 * i + 1 < size:
+        c = 2 * i + 1                                # the smaller child
+        if c + 1 < size and _before(key[lo + c + 1], ids[lo + c + 1], key[lo + c], ids[lo + c]): c += 1
+        if not _before(key[lo + c], ids[lo + c], k, x): break
+        key[lo + i], ids[lo + i] = key[lo + c], ids[lo + c]
+        i = c
+    key[lo + i], ids[lo + i] = k, x
 
 @njit(cache=True)
 def heap_push(key, # heap keys
@@ -42,14 +42,11 @@ def heap_push(key, # heap keys
               i, # the new id
              ):
     "Add (k, i) to the heap of `size` entries at the arrays' start; returns the new size."
-    j = size
+    j = size                                         # a hole at the end moves up past larger parents
+    while j > 0 and _before(k, i, key[(j - 1) // 2], ids[(j - 1) // 2]):
+        key[j], ids[j] = key[(j - 1) // 2], ids[(j - 1) // 2]
+        j = (j - 1) // 2
     key[j], ids[j] = k, i
-    while j > 0:
-        p = (j - 1) // 2
-        if not _before(key[j], ids[j], key[p], ids[p]): break
-        key[j], key[p] = key[p], key[j]
-        ids[j], ids[p] = ids[p], ids[j]
-        j = p
     return size + 1
 
 @njit(cache=True)
@@ -104,8 +101,18 @@ def list_schedule(dev, # per node: device
     ready_at, ready_id = np.empty(len(dev)), np.empty(len(dev), np.int64)
     size, count = 0, 0
     for v in first: size = heap_push(ready_at, ready_id, size, arrive[v], v)
-    while size > 0:
-        a, v, size = heap_pop(ready_at, ready_id, size)
+    while size > 0:                                  # `heap_pop` and `heap_push` written out: a call per step costs
+        a, v = ready_at[0], ready_id[0]              # numba about as much as the step (the loop takes twice as long)
+        size -= 1
+        if size > 0:                                 # the last entry moved into the root's hole and sifted down
+            lk, lv, j = ready_at[size], ready_id[size], 0
+            while 2 * j + 1 < size:
+                ch = 2 * j + 1                       # the smaller child
+                if ch + 1 < size and _before(ready_at[ch + 1], ready_id[ch + 1], ready_at[ch], ready_id[ch]): ch += 1
+                if not _before(ready_at[ch], ready_id[ch], lk, lv): break
+                ready_at[j], ready_id[j] = ready_at[ch], ready_id[ch]
+                j = ch
+            ready_at[j], ready_id[j] = lk, lv
         placed[count] = v
         count += 1
         d, h = dev[v], at[dev[v]]
@@ -116,8 +123,8 @@ def list_schedule(dev, # per node: device
             left[d] -= dur[v]
             booked[d] += e - free
             if e + tail[v] > cutoff or (booked[d] + left[d]) / ncores[d] > cutoff: return -1
-        core_free[h] = e                             # the core's next free time; its heap restored
-        sift_down(core_free, core_id, h, ncores[d])
+        core_free[h] = e                             # the core's next free time; its heap restored (one core: none)
+        if ncores[d] > 1: sift_down(core_free, core_id, h, ncores[d])
         start[v], end[v], core[v] = s, e, c
         for k in range(ptr[v], ptr[v + 1]):
             w, lo, li = succ[k], lane_out[k], lane_in[k]
@@ -140,7 +147,13 @@ def list_schedule(dev, # per node: device
             t = t1 + lat[k]
             if t > arrive[w]: arrive[w] = t
             indeg[w] -= 1
-            if indeg[w] == 0: size = heap_push(ready_at, ready_id, size, arrive[w], w)
+            if indeg[w] == 0:                        # pushed: a hole at the end moves up past larger parents
+                j, aw = size, arrive[w]
+                while j > 0 and _before(aw, w, ready_at[(j - 1) // 2], ready_id[(j - 1) // 2]):
+                    ready_at[j], ready_id[j] = ready_at[(j - 1) // 2], ready_id[(j - 1) // 2]
+                    j = (j - 1) // 2
+                ready_at[j], ready_id[j] = aw, w
+                size += 1
     return count
 
 # %% ../nbs/01b_kernels.ipynb #22161c46
@@ -264,7 +277,7 @@ def heft_loop(order, # nodes in upward-rank order
             if f < best_f: best_f, best_d = f, d
         finish[v], x[v] = best_f, best_d
         core_free[at[best_d]] = best_f
-        sift_down(core_free, core_id, at[best_d], ncores[best_d])
+        if ncores[best_d] > 1: sift_down(core_free, core_id, at[best_d], ncores[best_d])
     return x
 
 # %% ../nbs/01b_kernels.ipynb #e93a8fbe

@@ -57,7 +57,7 @@ class StackedGraph:
         df = pd.DataFrame(rows).set_index("stack")
         return df.loc[:, (df != np.inf).any()]
 
-# %% ../nbs/02_stack_graph.ipynb #f6acf67c
+# %% ../nbs/02_stack_graph.ipynb #094ec789
 def across(ufunc, # a binary ufunc: `np.add`, `np.minimum`, `np.logical_or`, ...
            a: np.ndarray, # [row, column] values, e.g. [node, device]
           ) -> np.ndarray:
