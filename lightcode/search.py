@@ -208,7 +208,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
 
 def _segment_bounds(sg: StackedGraph):
     "(x, ref) -> (`segment_spans` of `x`, `split_costs` of `x`): segments alike in `x` and `ref` kept from `ref`'s."
-    plan, last, latest, none = segment_plan(sg), {}, {}, np.zeros(sg.n)
+    plan, last, latest, uncharged = segment_plan(sg), {}, {}, np.zeros(sg.n)
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
         if last.get("ref") is not ref:               # a new reference: taken from the latest bound if it was its
@@ -217,7 +217,7 @@ def _segment_bounds(sg: StackedGraph):
                 e = time_charges(sg, ref.x)[0]
                 last.update(ref=ref, extra=e, spans=segment_spans(sg, ref.x, extra=e)[0])
         charges = split_costs(sg, x)                 # seconds and joules: the expansion takes them too
-        e = none if charges is None else charges[0]
+        e = uncharged if charges is None else charges[0]
         changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
         again = np.zeros(len(plan.cuts) + 2, bool)
         again[plan.seg[changed]] = True
@@ -279,8 +279,9 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         X = np.tile(base, (int(light.sum()), 1))                          # margin covers the sums' other order)
         X[:, multi] = combos[light][:, grp[multi]]
         spans = [None] * len(X)
-        if bounded:                                  # all at once: first without split charges (they only add time),
-            spans = list(segment_spans(sg, X, extra=np.zeros(X.shape)))   # then charged where that rules none out
+        if bounded:                                  # all at once: first without split charges (shorter durations, so
+            spans = list(segment_spans(sg, X, extra=np.zeros(X.shape)))   # a bound below any charged schedule too),
+                                                     # then charged for the mappings that bound does not rule out
             loose = np.array([_bound_of(s) for s in spans]) <= best.makespan * (1 + 1e-9)
             for i, s in zip(np.flatnonzero(loose), segment_spans(sg, X[loose])): spans[i] = s
         for x, s in zip(X, spans): trial(x.copy(), s)
@@ -299,9 +300,9 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         for d in cand[grp[v]]:
             if moves >= max_stack_moves: return totalled(best)
             if d == best.x[v]: continue
-            if bounded and bounds[0] is not best and (bounds[0] is None or ruled):   # each new best's paths bound,
-                bounds, ruled = (best, _one_move_bound(sg, best.x)), 0    # while the last one ruled a move out
-            if bounds[0] is best and bounds[1](v, d) > best.makespan * (1 + 1e-9) ** 2:   # it shows it slower
+            if bounded and bounds[0] is not best.x and (bounds[0] is None or ruled):   # each new best's paths bound,
+                bounds, ruled = (best.x, _one_move_bound(sg, best.x)), 0  # while the last one ruled a move out
+            if bounds[0] is best.x and bounds[1](v, d) > best.makespan * (1 + 1e-9) ** 2:   # it shows it slower
                 moves, ruled = moves + 1, ruled + 1
                 continue
             x = best.x.copy()

@@ -61,9 +61,10 @@ class StackedGraph:
 def across(ufunc, # a binary ufunc: `np.add`, `np.minimum`, `np.logical_or`, ...
            a: np.ndarray, # [row, column] values, e.g. [node, device]
           ) -> np.ndarray:
-    "`ufunc.reduce(a, axis=1)`, a column at a time in order: numpy reduces a short last axis (the devices) slowly."
-    if a.ndim != 2 or a.shape[1] == 0: return ufunc.reduce(a, axis=1)
-    out = a[:, 0].copy()
+    "`ufunc.reduce(a, axis=1)` bit for bit, a column at a time: numpy reduces a short last axis (the devices) slowly."
+    folds = a.ndim == 2 and 1 < a.shape[1] < 8 and (ufunc is not np.add or a.dtype in (np.float64, np.int64))
+    if not folds: return ufunc.reduce(a, axis=1)     # 8 or more columns: numpy sums them pairwise
+    out = a[:, 0] + 0 if ufunc is np.add else a[:, 0].copy()   # a sum starts from 0 (-0.0 + 0 is 0.0), then in order
     for j in range(1, a.shape[1]): ufunc(out, a[:, j], out=out)
     return out
 
