@@ -75,7 +75,7 @@ def check_field(obj,               # the device (a frozen dataclass) being valid
         checks.number(v, where, **rule)
 
 # %% ../nbs/01_hardware.ipynb #33d8a4c7
-def _per_node(v, # a cost: a scalar, or already one value per node
+def _as_nodes(v, # a cost: a scalar, or already one value per node
               n, # the nodes
              ) -> np.ndarray:
     "`v` as `n` read-only floats: a view of it when it already holds them (cheaper than broadcasting), else broadcast."
@@ -102,7 +102,7 @@ class Device:
         if op not in self.costs: raise KeyError(f"{self.name} ({type(self).__name__}) does not implement op {op!r}")
         t, e = self.costs[op](self, f)
         n = len(f["out"])
-        return _per_node(t, n), _per_node(e, n)
+        return _as_nodes(t, n), _as_nodes(e, n)
     @property
     def to_sram(self): return (self.link_time_s, self.link_energy_j)
     @property
@@ -460,7 +460,7 @@ class PHU(Device):
         if op not in self.costs: raise KeyError(f"{self.name} (PHU) does not implement op {op!r}")
         if self.array is None: return {"compute": self.cost(op, f)[1]}
         n = len(f["out"])
-        return {k: _per_node(v, n) for k, v in _phu_tiled(self, f)[1].items()}
+        return {k: _as_nodes(v, n) for k, v in _phu_tiled(self, f)[1].items()}
     def cost_detail(self,
                     op: str, # the op kind of the nodes ("dense" or "matmul")
                     f: dict, # node features: name -> array over the nodes
@@ -469,7 +469,7 @@ class PHU(Device):
         if self.array is None or self.costs.get(op) is not _phu_matmul:
             return (*self.cost(op, f), self.cost_parts(op, f))
         t, parts = _phu_tiled(self, f)                  # as `_phu_matmul` totals them
-        full = lambda v: _per_node(v, len(f["out"]))
+        full = lambda v: _as_nodes(v, len(f["out"]))
         return full(t), full(sum(parts.values())), {k: full(v) for k, v in parts.items()}
 
 # %% ../nbs/01_hardware.ipynb #a9d2e606

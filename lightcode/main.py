@@ -259,7 +259,8 @@ def _held(nd: int, pairs: tuple, x: np.ndarray, size: np.ndarray, per_number: np
     owner, reader = pairs
     held = np.unique(owner * nd + x[reader])                    # (tensor, device) once each, tensor order
     t, d = held // nd, held % nd
-    return np.bincount(d, size[t] * per_number[d, t], minlength=nd).astype(float)   # in tensor order, as `np.add.at`
+    out = np.bincount(d, size[t] * per_number[d, t], minlength=nd)   # in tensor order, as `np.add.at`
+    return out.astype(float, copy=False)             # no tensors held: integer zeros
 
 def _grouped(ufunc, # `np.minimum` or `np.maximum`
              start, # per group: the value to begin from (reduced into)

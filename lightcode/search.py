@@ -16,7 +16,7 @@ from .select import (
     objective_weights, upward_rank, longest_walk, WEIGHTS, coupled_hardware, use_compiled)
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
-    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, time_charges, path_terms,
+    MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, path_terms,
     path_weights, device_work, expand_many, replay, per_node, split_costs)
 
 # %% auto #0
@@ -209,15 +209,16 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
 def _segment_bounds(sg: StackedGraph):
     "(x, ref) -> (`segment_spans` of `x`, `split_costs` of `x`): segments alike in `x` and `ref` kept from `ref`'s."
     plan, last, latest, uncharged = segment_plan(sg), {}, {}, np.zeros(sg.n)
+    seconds = lambda charges: uncharged if charges is None else charges[0]
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
         if last.get("ref") is not ref:               # a new reference: taken from the latest bound if it was its
             if latest.get("x") is ref.x: last.update(ref=ref, extra=latest["extra"], spans=latest["spans"])
             else:
-                e = time_charges(sg, ref.x)[0]
+                e = seconds(split_costs(sg, ref.x))
                 last.update(ref=ref, extra=e, spans=segment_spans(sg, ref.x, extra=e)[0])
         charges = split_costs(sg, x)                 # seconds and joules: the expansion takes them too
-        e = uncharged if charges is None else charges[0]
+        e = seconds(charges)
         changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
         again = np.zeros(len(plan.cuts) + 2, bool)
         again[plan.seg[changed]] = True

@@ -454,7 +454,7 @@ def _candidate_sets(fin: np.ndarray) -> tuple:
 
 def _upward_rank(sg):
     fin = np.isfinite(sg.time)
-    avg = across(np.add, np.where(fin, sg.time, 0)) / across(np.add, fin.astype(np.int64))
+    avg = across(np.add, np.where(fin, sg.time, 0)) / sg.ncand
     which = _candidate_sets(fin)[0]                 # edges joining the same two candidate sets share their means
     _, first, back = np.unique(which[sg.src] * (which.max() + 1) + which[sg.dst], return_index=True,
                                return_inverse=True)
@@ -468,8 +468,7 @@ def _idle_roots(sg: StackedGraph) -> np.ndarray:
     "Zero-time roots on a device no other node can use: they finish at 0 in any order (weights in memory)."
     fin = np.isfinite(sg.time)
     d = fin.argmax(1)
-    single = across(np.add, fin.astype(np.int64)) == 1
-    idle = single & (np.bincount(sg.dst, minlength=sg.n) == 0) & (sg.time[np.arange(sg.n), d] == 0)
+    idle = (sg.ncand == 1) & (np.bincount(sg.dst, minlength=sg.n) == 0) & (sg.time[np.arange(sg.n), d] == 0)
     quiet = ~fin[~idle].any(0)                     # devices only such roots can run on
     return np.flatnonzero(idle & quiet[d])
 
