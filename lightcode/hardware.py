@@ -573,10 +573,12 @@ def _link(u: Device, v: Device, bytes_per_number: float = 1.0):
     if v.kind == "sram": return _hop(u, True, bytes_per_number)
     return tuple(a + b for a, b in zip(_hop(u, True, bytes_per_number), _hop(v, False, bytes_per_number)))
 
-def _readonly(a):
-    a = np.asarray(a, float)
+def _readonly_as(a):
+    "`a`, made read-only."
     a.setflags(write=False)
     return a
+
+def _readonly(a): return _readonly_as(np.asarray(a, float))
 
 # %% ../nbs/01_hardware.ipynb #095ea623
 @dataclass(frozen=True, eq=False)
@@ -593,6 +595,18 @@ class HardwareSet:
     def static_power_w(self) -> float:
         "Power drawn for the whole run by every device (W); asked often, summed once (the set is immutable)."
         return float(sum(d.static_w for d in self.devices))
+    @functools.cached_property
+    def cores(self) -> np.ndarray:
+        "Per device: its cores (read-only; made once, the set is immutable)."
+        return _readonly_as(np.array([d.cores for d in self.devices], np.int64))
+    @functools.cached_property
+    def queues(self) -> np.ndarray:
+        "Per device: whether its hub's bandwidth is limited, so that its transfers queue on lanes (read-only)."
+        return _readonly_as(np.array([math.isfinite(d.hub_bandwidth) for d in self.devices]))
+    @functools.cached_property
+    def expands(self) -> np.ndarray:
+        "Per device: whether a selected matmul runs as one node per 2-D product (read-only)."
+        return _readonly_as(np.array([d.expands for d in self.devices]))
     def transfer_time(self,
                       elems, # numbers moved
                       du,    # index of the source device

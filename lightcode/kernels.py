@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'heft_loop', 'add_fixed_ends',
-           'split_charges', 'split_times', 'expand_graph', 'edge_walk', 'critical_path', 'related_counts',
-           'segment_spans']
+           'split_charges', 'split_times', 'expand_graph', 'expand_schedule', 'edge_walk', 'critical_path',
+           'related_counts', 'segment_spans', 'changed_segments']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -435,6 +435,45 @@ def expand_graph(x, # per node: device
             k += 1
     return dev, f_dur, f_energy, orig, role, f_src, f_dst, f_elems
 
+# %% ../nbs/01b_kernels.ipynb #02a20dd7
+@njit(cache=True)
+def expand_schedule(x, # per node: device
+                    time, # [node, device] duration (s)
+                    energy, # [node, device] energy (J)
+                    extra_t, # per node: time the mapping adds by splitting fused kernels (s)
+                    extra_e, # per node: energy it adds (J)
+                    expands, # per device: whether its matmuls run as products
+                    sram, # the device of split and merge nodes
+                    count, # per node: products of an expanded matmul
+                    prod_t, # [node, device] one product's time (s)
+                    prod_e, # [node, device] one product's energy (J)
+                    operand, # per node: numbers into one product
+                    result, # per node: numbers out of one product
+                    src, # per edge: producer
+                    dst, # per edge: consumer
+                    elems, # per edge: numbers moved
+                    link_time, # [device, device] link latency (s)
+                    link_per_number, # [device, device] time per number moved (s)
+                    hub_finite, # per device: whether its transfers queue on lanes
+                    ncores, # per device: cores
+                    tail, # per node of the stacked graph: lower bound of the time from its end to the makespan (s)
+                    cutoff, # give up once the makespan is sure to exceed this (s)
+                   ):
+    "`expand_graph` of `x`, then `schedule_graph` unless a device's work over its cores exceeds `cutoff` (-2)."
+    n = len(x)
+    dur, en = np.empty(n), np.empty(n)
+    for v in range(n): dur[v], en[v] = time[v, x[v]] + extra_t[v], energy[v, x[v]] + extra_e[v]
+    flat = expand_graph(x, dur, en, expands, sram, count, prod_t, prod_e, operand, result, src, dst, elems)
+    dev, f_dur, orig = flat[0], flat[1], flat[3]
+    work = np.zeros(len(ncores))
+    for v in range(len(dev)): work[dev[v]] += f_dur[v]
+    for d in range(len(ncores)):
+        if work[d] / ncores[d] > cutoff: return flat, (-2, f_dur, f_dur, orig, f_dur, f_dur, orig)
+    tl = np.empty(len(dev))
+    for v in range(len(dev)): tl[v] = tail[orig[v]]
+    return flat, schedule_graph(dev, f_dur, flat[5], flat[6], flat[7], link_time, link_per_number, hub_finite, ncores,
+                                tl, cutoff, True)
+
 # %% ../nbs/01b_kernels.ipynb #32e1f8dc
 @njit(cache=True)
 def edge_walk(n, # the number of nodes
@@ -632,3 +671,21 @@ def segment_spans(X, # [mapping, node] devices; ids are topological
                 best = max(best, end[v])
             out[r, i] = _busy(first, load, after, cap, best) if k == K else end[hi]   # the last runs to the makespan
     return out
+
+# %% ../nbs/01b_kernels.ipynb #e386990c
+@njit(cache=True)
+def changed_segments(x, # per node: device
+                     ref, # per node: the reference mapping's device
+                     extra, # per node: time added to the node under `x` (s)
+                     ref_extra, # per node: time added under `ref` (s)
+                     seg, # per node: its segment (the cuts before it)
+                     cut, # per node: whether it closes its segment
+                     segments, # the number of segments (cuts + 1)
+                    ):
+    "The segments holding a node whose device or added time differs from `ref`'s; a changed cut's next one too."
+    again = np.zeros(segments + 1, np.bool_)
+    for v in range(len(x)):
+        if x[v] != ref[v] or extra[v] != ref_extra[v]:
+            again[seg[v]] = True
+            if cut[v]: again[seg[v] + 1] = True      # the segment it opens starts from its end
+    return np.flatnonzero(again[:segments])

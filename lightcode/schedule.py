@@ -17,7 +17,8 @@ from .select import csr_lists, longest_walk, use_compiled
 __all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph', 'per_node', 'split_costs', 'expand',
            'expand_many', 'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound',
            'lower_bound', 'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound',
-           'SegmentPlan', 'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails']
+           'SegmentPlan', 'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails',
+           'expand_schedule']
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
 NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
@@ -97,7 +98,7 @@ def _expansion_terms(sg: StackedGraph) -> tuple:
         rows = np.maximum(f["rows"], 1)
         count = np.where(np.isfinite(f["b"]), np.rint(f["b"]), 0).astype(np.int64)
         pt, pe = np.full((sg.n, D), np.nan), np.full((sg.n, D), np.nan)
-        for d in np.flatnonzero([dv.expands for dv in sg.hw.devices]): pt[:, d], pe[:, d] = _product_costs(sg, d)
+        for d in np.flatnonzero(sg.hw.expands): pt[:, d], pe[:, d] = _product_costs(sg, d)
         return count, np.asarray(f["k"] * (rows + f["mn"] / rows), float), np.asarray(f["mn"], float), pt, pe
     return derived_once(sg, "expansion terms", make)
 
@@ -127,7 +128,7 @@ def expand(sg: StackedGraph, # the stacked graph
           ) -> FlatGraph:
     "The flat graph of selection `x`, with photonic matmuls split into per-product nodes."
     hw, n, x = sg.hw, sg.n, np.asarray(x)
-    expands = np.array([d.expands for d in hw.devices])
+    expands = hw.expands
     ex = np.flatnonzero(expands[x])
     dev, dur, en = x.copy(), per_node(sg.time, x), per_node(sg.energy, x)
     if sg.coupling is not None:                            # split fused kernels pay their HBM round trips
@@ -186,7 +187,7 @@ def expand_many(sg: StackedGraph, # the stacked graph at the first binding
         return out
     elems = np.zeros((len(flat.src), cases))
     elems[:len(sg.src)] = feature("out", sg.src)
-    ex = np.flatnonzero(np.array([d.expands for d in sg.hw.devices])[x])
+    ex = np.flatnonzero(sg.hw.expands[x])
     if not len(ex): return dur, en, elems
     Fx = {k: feature(k, ex) for k in F0}
     B = np.rint(Fx["b"])
@@ -229,9 +230,8 @@ def _lanes(flat: FlatGraph, hw: HardwareSet):
     "Per edge: latency, bandwidth time, outbound lane and inbound lane (-1: none)."
     du, dv = flat.dev[flat.src], flat.dev[flat.dst]
     per = flat.elems * hw.link_time_per_number[du, dv]
-    finite = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
-    lo = np.where((per > 0) & finite[du], du, -1)
-    li = np.where((per > 0) & finite[dv], dv, -1)
+    lo = np.where((per > 0) & hw.queues[du], du, -1)
+    li = np.where((per > 0) & hw.queues[dv], dv, -1)
     return hw.link_time[du, dv], per, lo, li
 
 # %% ../nbs/02b_schedule.ipynb #d71adc9d
@@ -254,10 +254,9 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     tl = np.zeros(n) if tail is None else np.asarray(tail, float)
     if use_compiled(n, hw, compiled):            # all of it compiled: the same steps as below
         from lightcode.kernels import schedule_graph
-        hub_finite = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
         count, *s = schedule_graph(flat.dev, flat.dur, flat.src, flat.dst, np.asarray(flat.elems, float),
-                                   hw.link_time, hw.link_time_per_number, hub_finite,
-                                   np.array([d.cores for d in hw.devices]), tl, float(cutoff), cutoff < math.inf)
+                                   hw.link_time, hw.link_time_per_number, hw.queues, hw.cores, tl, float(cutoff),
+                                   cutoff < math.inf)
         if count < 0: return None
         if count < n: raise ValueError("the graph has a cycle: some nodes were never ready")
         return Schedule(*s)
@@ -279,7 +278,7 @@ def schedule(flat: FlatGraph, # the flat graph (one device per node)
     start, end, core, placed = np.zeros(n), np.zeros(n), np.zeros(n, np.int64), np.zeros(n, np.int64)
     xs, xe = np.zeros(m), np.zeros(m)
     count = _python_walk(flat.dev, flat.dur, arrive, indeg, tl, ptr, flat.dst[o], lat[o], per[o], lo[o], li[o], o,
-                         first, np.array([d.cores for d in hw.devices]), float(cutoff), bounded, left, out_left,
+                         first, hw.cores, float(cutoff), bounded, left, out_left,
                          in_left, start, end, core, xs, xe, placed)
     if count < 0: return None
     if count + len(instant) < n: raise ValueError("the graph has a cycle: some nodes were never ready")
@@ -494,8 +493,7 @@ def work_bound(flat: FlatGraph, # the flat graph (one device per node)
                hw: HardwareSet, # its hardware set
               ) -> float:
     "A lower bound of `flat`'s makespan: the most work any device has, over its cores."
-    cores = np.array([d.cores for d in hw.devices], float)
-    return float((np.bincount(flat.dev, weights=flat.dur, minlength=len(hw.devices)) / cores).max())
+    return float((np.bincount(flat.dev, weights=flat.dur, minlength=len(hw.devices)) / hw.cores).max())
 
 def path_tail(flat: FlatGraph, # the flat graph (one device per node)
               hw: HardwareSet, # its hardware set
@@ -518,7 +516,7 @@ def path_terms(sg: StackedGraph, # the stacked graph
         hw, (count, operand, result, pt, _) = sg.hw, _expansion_terms(sg)
         span, lt, lpn = sg.time.copy(), hw.link_time, hw.link_time_per_number
         meet = np.arange(len(hw.devices))
-        for d in np.flatnonzero([dv.expands for dv in hw.devices]):
+        for d in np.flatnonzero(hw.expands):
             s = meet[d] = hw.of_kind("sram")[0]
             span[:, d] = lt[s, d] + operand * lpn[s, d] + pt[:, d] + lt[d, s] + result * lpn[d, s]
             span[count == 0, d] = np.nan
@@ -592,10 +590,9 @@ def _segment_terms(sg: StackedGraph) -> tuple:
     def make():
         "Once per stacked graph."
         hw, sram, order = sg.hw, sg.hw.of_kind("sram"), segment_plan(sg).order
-        queues = np.array([math.isfinite(d.hub_bandwidth) for d in hw.devices])
-        return ((np.array([d.expands for d in hw.devices]), int(sram[0]) if len(sram) else 0), _expansion_terms(sg)[:4],
+        return ((hw.expands, int(sram[0]) if len(sram) else 0), _expansion_terms(sg)[:4],
                 np.asarray(sg.elems, float)[order], (np.ascontiguousarray(hw.link_time),
-                np.ascontiguousarray(hw.link_time_per_number), queues, np.array([d.cores for d in hw.devices])))
+                np.ascontiguousarray(hw.link_time_per_number), hw.queues, hw.cores))
     return derived_once(sg, "segment terms", make)
 
 def time_charges(sg: StackedGraph, # the stacked graph
@@ -644,3 +641,29 @@ def segment_tails(sg: StackedGraph, # the stacked graph (ids topological)
     later = np.zeros(len(spans))                     # later[k]: segments k + 1, k + 2, ... (summed from the last)
     later[:-1] = np.cumsum(np.where(np.isnan(spans[:0:-1]), 0.0, spans[:0:-1]))[::-1]
     return np.where(plan.root, tail, np.maximum(tail, later[plan.seg]))   # a root may run late: its own tail only
+
+# %% ../nbs/02b_schedule.ipynb #c20d75e9
+def expand_schedule(sg: StackedGraph, # the stacked graph
+                    x, # the selection: device index per node
+                    cutoff: float, # give up once the makespan is sure to exceed this (s)
+                    tail, # per node of `sg`: a lower bound of the time from its end to the makespan (s)
+                    charges=None, # `split_costs(sg, x)`, if known
+                    compiled=None, # in one compiled call (`kernels.expand_schedule`); None: by `use_compiled`
+                   ) -> tuple:
+    "(`expand(sg, x)`, its schedule; None if its busiest device or a node's tail shows it cannot finish by `cutoff`)."
+    hw, x = sg.hw, np.asarray(x)
+    if not use_compiled(sg.n, hw, compiled):
+        flat = expand(sg, x, compiled, charges)
+        if work_bound(flat, hw) > cutoff: return flat, None
+        return flat, schedule(flat, hw, cutoff, np.asarray(tail, float)[flat.orig], compiled)
+    from lightcode.kernels import expand_schedule as kernel
+    if charges is None: charges = split_costs(sg, x, compiled) if sg.coupling is not None else (np.zeros(sg.n),) * 2
+    count, operand, result, prod_t, prod_e = _expansion_terms(sg)
+    sram = hw.of_kind("sram")
+    flat, (placed, *s) = kernel(x, sg.time, sg.energy, *charges, hw.expands, int(sram[0]) if sram else 0, count,
+                                prod_t, prod_e, operand, result, sg.src, sg.dst, np.asarray(sg.elems, float),
+                                hw.link_time, hw.link_time_per_number, hw.queues, hw.cores, np.asarray(tail, float),
+                                float(cutoff))
+    flat = FlatGraph(*flat)
+    if 0 <= placed < flat.n: raise ValueError("the graph has a cycle: some nodes were never ready")
+    return flat, Schedule(*s) if placed >= 0 else None

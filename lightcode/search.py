@@ -17,7 +17,7 @@ from .select import (
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, path_terms,
-    path_weights, device_work, expand_many, replay, per_node, split_costs)
+    path_weights, device_work, expand_many, replay, per_node, split_costs, expand_schedule)
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'POOL_OBJECTIVES', 'POOL_RATIOS', 'select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings',
@@ -126,17 +126,16 @@ def pool_best(sg: StackedGraph, # the stacked graph
     key = (lambda ev: (ev.makespan, ev.energy)) if objective == "time" else (lambda ev: (ev.energy, ev.makespan))
     scheduled = 1
     bounded = use_compiled(sg.n, sg.hw)              # the segment bound pays where walks are compiled
-    for x in xs[1:]:                                  # in pool order: the first of equal members stays, as in `pick`
-        spans = segment_spans(sg, x)[0] if objective == "time" and bounded else None
+    every = segment_spans(sg, xs[1:]) if objective == "time" and bounded and len(xs) > 1 else None   # in one call
+    for i, x in enumerate(xs[1:]):                    # in pool order: the first of equal members stays, as in `pick`
+        spans = None if every is None else every[i]
         if spans is not None and _bound_of(spans) > best.makespan * (1 + 1e-9): continue
-        flat = expand(sg, x)
         if objective == "time":                       # slower than the best so far: it cannot be picked
-            cutoff = best.makespan * (1 + 1e-9)
-            if work_bound(flat, sg.hw) > cutoff: continue
             tails = tail_bound(sg) if spans is None else segment_tails(sg, spans)   # late: given up at once
-            s = schedule(flat, sg.hw, cutoff, tails[flat.orig])
+            flat, s = expand_schedule(sg, x, best.makespan * (1 + 1e-9), tails)
             if s is None: continue
         else:                                         # more energy than the best so far even at its least
+            flat = expand(sg, x)
             if _energy_floor(flat, sg.hw) > best.energy * (1 + 1e-9): continue
             s = schedule(flat, sg.hw)
         scheduled += 1
@@ -208,6 +207,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
 
 def _segment_bounds(sg: StackedGraph):
     "(x, ref) -> (`segment_spans` of `x`, `split_costs` of `x`): segments alike in `x` and `ref` kept from `ref`'s."
+    from lightcode.kernels import changed_segments       # numba: imported where the walks are compiled
     plan, last, latest, uncharged = segment_plan(sg), {}, {}, np.zeros(sg.n)
     seconds = lambda charges: uncharged if charges is None else charges[0]
     def bound(x, ref):
@@ -219,11 +219,7 @@ def _segment_bounds(sg: StackedGraph):
                 last.update(ref=ref, extra=e, spans=segment_spans(sg, ref.x, extra=e)[0])
         charges = split_costs(sg, x)                 # seconds and joules: the expansion takes them too
         e = seconds(charges)
-        changed = np.flatnonzero((x != ref.x) | (e != last["extra"]))
-        again = np.zeros(len(plan.cuts) + 2, bool)
-        again[plan.seg[changed]] = True
-        again[plan.seg[changed[plan.cut[changed]]] + 1] = True     # a changed cut: the segment it opens too
-        which = np.flatnonzero(again[:-1])
+        which = changed_segments(x, ref.x, e, last["extra"], plan.seg, plan.cut, len(plan.cuts) + 1)
         spans = last["spans"].copy()
         spans[which] = segment_spans(sg, x, which, e)[0]
         latest.update(x=x, extra=e, spans=spans)
@@ -262,10 +258,8 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         if bounded and spans is None:
             spans, charges = moved_bound(x, best)
             if _bound_of(spans) > cutoff: return
-        flat = expand(sg, x, charges=charges)
-        if work_bound(flat, sg.hw) > cutoff: return
         tails = tail if spans is None else segment_tails(sg, spans, tail)   # behind the segments: given up at once
-        s = schedule(flat, sg.hw, cutoff, tails[flat.orig])
+        flat, s = expand_schedule(sg, x, cutoff, tails, charges)
         if s is None or s.makespan > best.makespan: return
         if s.makespan < best.makespan: best = Evaluated(np.asarray(x), flat, s, None)   # faster: totalled later
         else:                                                                # as fast: the energies decide

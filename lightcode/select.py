@@ -493,8 +493,7 @@ def select_heft(sg: StackedGraph, # the stacked graph
     if use_compiled(sg.n, sg.hw, compiled):
         from lightcode.kernels import heft_loop
         return heft_loop(order, pptr, sg.src[o], np.asarray(sg.elems[o], float), split_id[o], np.asarray(split, float),
-                         cand_set, cand_ptr, cand_dev, T, hw.link_time, hw.link_time_per_number,
-                         np.array([d.cores for d in hw.devices]), x)
+                         cand_set, cand_ptr, cand_dev, T, hw.link_time, hw.link_time_per_number, hw.cores, x)
     preds, pel, sid = sg.src[o].tolist(), sg.elems[o].tolist(), split_id[o].tolist()
     cands = [cand_dev[a:b].tolist() for a, b in zip(cand_ptr[:-1], cand_ptr[1:])]
     cands = [cands[i] for i in cand_set.tolist()]
