@@ -6,7 +6,7 @@ how much slower than the best they are, and how close the bounds come to their m
 
 Run: python bench/bench_hotspots.py            (prints figures; asserts nothing)
 """
-import math, time
+import time
 from dataclasses import replace
 import numpy as np
 import lightcode.models as models
@@ -46,23 +46,20 @@ def local_search(m, hardware):
     best, pool = search.pool_best(sg, "time")
     whole = median_ms(lambda: graph_search(m, "time", hw, seq_len=512), 7)
     part = median_ms(lambda: search.improve_makespan(sg, best, known=pool), 7)
-    slower, paths, segments, expanded, plain_schedule, plain_expand = [], [], [], [], search.schedule, search.expand
-    def scheduled(flat, hw_, cutoff=math.inf, tail=None, compiled=None):   # scheduled in full too, for its makespan
-        if cutoff < math.inf:
-            makespan = plain_schedule(flat, hw_).makespan
-            slower.append(makespan / best.makespan - 1)
-            paths.append((flat.dur + path_tail(flat, hw_)).max() / makespan)   # its longest path
-            segments.append(expanded[-1] / makespan)                        # its segment bound
-        return plain_schedule(flat, hw_, cutoff, tail, compiled)
-    def expanding(sg_, x, **kw):
-        expanded.append(segment_bound(sg_, x))
-        return plain_expand(sg_, x, **kw)
-    search.schedule, search.expand = scheduled, expanding
+    slower, paths, segments, plain = [], [], [], search.expand_schedule
+    def expand_scheduled(sg_, x, cutoff, tail, charges=None, compiled=None):   # each trial, scheduled in full too
+        flat, s = plain(sg_, x, cutoff, tail, charges, compiled)
+        makespan = schedule(flat, sg_.hw).makespan
+        slower.append(makespan / best.makespan - 1)
+        paths.append((flat.dur + path_tail(flat, sg_.hw)).max() / makespan)   # its longest path
+        segments.append(segment_bound(sg_, x) / makespan)                    # its segment bound
+        return flat, s
+    search.expand_schedule = expand_scheduled
     try: search.improve_makespan(sg, best, known=pool)
-    finally: search.schedule, search.expand = plain_schedule, plain_expand
+    finally: search.expand_schedule = plain
     s = np.array(slower)
-    head = (f"{hardware}, time: local search {part:.1f} of {whole:.1f} ms per search; {len(expanded)} trial mappings "
-            f"expanded (the rest ruled out by bounds before), {len(s)} scheduled")
+    head = (f"{hardware}, time: local search {part:.1f} of {whole:.1f} ms per search; {len(s)} trial mappings "
+            f"expanded and scheduled (the rest ruled out by bounds before)")
     if not len(s): return print(head)
     late = f"median {np.median(s[s > 0]):.1%}, at most {s.max():.1%}" if (s > 0).any() else "none"
     print(f"{head}, {(s > 0).sum()} of them slower than the pool's best ({late}); of their own makespans, their "
