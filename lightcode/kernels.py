@@ -442,28 +442,19 @@ def expand_schedule(x, # per node: device
                     energy, # [node, device] energy (J)
                     extra_t, # per node: time the mapping adds by splitting fused kernels (s)
                     extra_e, # per node: energy it adds (J)
-                    expands, # per device: whether its matmuls run as products
-                    sram, # the device of split and merge nodes
-                    count, # per node: products of an expanded matmul
-                    prod_t, # [node, device] one product's time (s)
-                    prod_e, # [node, device] one product's energy (J)
-                    operand, # per node: numbers into one product
-                    result, # per node: numbers out of one product
-                    src, # per edge: producer
-                    dst, # per edge: consumer
-                    elems, # per edge: numbers moved
                     link_time, # [device, device] link latency (s)
                     link_per_number, # [device, device] time per number moved (s)
                     hub_finite, # per device: whether its transfers queue on lanes
                     ncores, # per device: cores
                     tail, # per node of the stacked graph: lower bound of the time from its end to the makespan (s)
                     cutoff, # give up once the makespan is sure to exceed this (s)
+                    *layout, # `expand_graph`'s arguments after `energy` (`expands`, `sram`, ..., `elems`)
                    ):
     "`expand_graph` of `x`, then `schedule_graph` unless a device's work over its cores exceeds `cutoff` (-2)."
     n = len(x)
     dur, en = np.empty(n), np.empty(n)
     for v in range(n): dur[v], en[v] = time[v, x[v]] + extra_t[v], energy[v, x[v]] + extra_e[v]
-    flat = expand_graph(x, dur, en, expands, sram, count, prod_t, prod_e, operand, result, src, dst, elems)
+    flat = expand_graph(x, dur, en, *layout)
     dev, f_dur, orig = flat[0], flat[1], flat[3]
     work = np.zeros(len(ncores))
     for v in range(len(dev)): work[dev[v]] += f_dur[v]

@@ -660,10 +660,10 @@ def expand_schedule(sg: StackedGraph, # the stacked graph
     if charges is None: charges = split_costs(sg, x, compiled) if sg.coupling is not None else (np.zeros(sg.n),) * 2
     count, operand, result, prod_t, prod_e = _expansion_terms(sg)
     sram = hw.of_kind("sram")
-    flat, (placed, *s) = kernel(x, sg.time, sg.energy, *charges, hw.expands, int(sram[0]) if sram else 0, count,
-                                prod_t, prod_e, operand, result, sg.src, sg.dst, np.asarray(sg.elems, float),
-                                hw.link_time, hw.link_time_per_number, hw.queues, hw.cores, np.asarray(tail, float),
-                                float(cutoff))
+    flat, (placed, *s) = kernel(x, sg.time, sg.energy, *charges, hw.link_time, hw.link_time_per_number, hw.queues,
+                                hw.cores, np.asarray(tail, float), float(cutoff), hw.expands,
+                                int(sram[0]) if sram else 0, count, prod_t, prod_e, operand, result, sg.src, sg.dst,
+                                np.asarray(sg.elems, float))
     flat = FlatGraph(*flat)
     if 0 <= placed < flat.n: raise ValueError("the graph has a cycle: some nodes were never ready")
     return flat, Schedule(*s) if placed >= 0 else None

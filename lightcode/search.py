@@ -242,7 +242,6 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     members = [np.flatnonzero(grp == g) for g in range(G)]
     cand = [np.flatnonzero(np.isfinite(sg.time[m[0]])).tolist() for m in members]
     tail, work = tail_bound(sg), device_work(sg)
-    work_of, at = np.ascontiguousarray(work).ravel(), np.arange(sg.n) * work.shape[1]   # work[v, d] at v * D + d
     bounded = use_compiled(sg.n, sg.hw)              # the segment bounds pay where walks are compiled
     moved_bound, accepted = _segment_bounds(sg) if bounded else None, 0
     def totalled(ev):                                  # its energy counted (a faster mapping's waits until needed)
@@ -254,7 +253,7 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if spans is not None and _bound_of(spans) > cutoff: return
-        if np.bincount(x, work_of[at + x]).max() > cutoff: return            # `per_node(work, x)`, index made once
+        if np.bincount(x, per_node(work, x)).max() > cutoff: return
         charges = None
         if bounded and spans is None:
             spans, charges = moved_bound(x, best)
