@@ -9,13 +9,17 @@ from pathlib import Path
 import numpy as np
 
 # %% auto #0
-__all__ = ['MAX_COUNT', 'MAX_SEQ_LEN', 'MAX_DEPTH', 'is_real', 'number', 'flag', 'choice', 'text', 'seq_len', 'seq_lens',
-           'read_text', 'depth', 'parse_json', 'parse_yaml', 'read_data', 'output_path', 'OneLineParser']
+__all__ = ['MAX_SEQ_LEN', 'is_real', 'number', 'flag', 'choice', 'text', 'seq_len', 'seq_lens', 'read_text', 'depth',
+           'parse_json', 'parse_yaml', 'read_data', 'output_path', 'OneLineParser', 'MAX_COUNT', 'MAX_DEPTH']
+
+# %% ../nbs/00_checks.ipynb #409270de
+MAX_COUNT = 1 << 20       # largest count of cores, streams, channels, ... (each becomes a lane or an array row)
+MAX_DEPTH = 64            # deepest nesting read from a JSON/YAML file
 
 # %% ../nbs/00_checks.ipynb #dadffd86
-MAX_COUNT = 1 << 20       # largest count of cores, streams, channels, ... (each becomes a lane or an array row)
+# from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
+_all_ = ["MAX_COUNT", "MAX_DEPTH"]
 MAX_SEQ_LEN = 1 << 24     # largest sequence length a search accepts
-MAX_DEPTH = 64            # deepest nesting read from a JSON/YAML file
 
 # %% ../nbs/00_checks.ipynb #93ebd089
 def is_real(v,  # any value

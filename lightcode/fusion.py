@@ -12,14 +12,18 @@ from .graph import OpGraph, alias_roots, derived_once, stored_part
 from .hardware import HardwareSet, DTYPE_BYTES
 
 # %% auto #0
-__all__ = ['VIEW_OPS', 'REDUCE_OPS', 'MATMUL_OPS', 'OPAQUE_OPS', 'FLASH_BLOCK', 'op_classes', 'Attention', 'find_attention',
-           'FusionPlan', 'plan_fusion', 'plan_to_stored', 'stored_plan', 'causal_fraction', 'fusion_features',
-           'EdgeCoupling', 'fusing_devices', 'edge_coupling']
+__all__ = ['OPAQUE_OPS', 'FLASH_BLOCK', 'op_classes', 'Attention', 'find_attention', 'FusionPlan', 'plan_fusion',
+           'plan_to_stored', 'stored_plan', 'causal_fraction', 'fusion_features', 'EdgeCoupling', 'fusing_devices',
+           'edge_coupling', 'VIEW_OPS', 'REDUCE_OPS', 'MATMUL_OPS']
 
-# %% ../nbs/01a_fusion.ipynb #f0000006
+# %% ../nbs/01a_fusion.ipynb #fc8f0b5d
 VIEW_OPS = frozenset({"reshape", "transpose", "broadcast_to"})
 REDUCE_OPS = frozenset({"mean", "softmax", "layer_norm"})
 MATMUL_OPS = frozenset({"dense", "matmul"})
+
+# %% ../nbs/01a_fusion.ipynb #f0000006
+# from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
+_all_ = ["VIEW_OPS", "REDUCE_OPS", "MATMUL_OPS"]
 OPAQUE_OPS = frozenset({"split", "merge"})
 FLASH_BLOCK = 128      # query/key block of the attention kernel (FlashAttention-2: 64-128 rows at head dim 128)
 

@@ -13,18 +13,20 @@ import numpy as np
 from . import checks
 
 # %% auto #0
-__all__ = ['PJ', 'NS', 'ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FUSION_POLICIES', 'MODES', 'CONVERTER_FOMS',
+__all__ = ['ELEMENTWISE_CYCLES', 'ONE_CYCLE_OPS', 'DTYPE_BYTES', 'FUSION_POLICIES', 'MODES', 'CONVERTER_FOMS',
            'initilize_hardware', 'PRESETS', 'ENGINE_FEATURES', 'GPU_DATASHEETS', 'LAUNCH_OVERHEAD_S', 'GPU_CALIBRATION',
            'HBM_J_PER_BYTE', 'SIMPHONY_DAC_WALDEN_J', 'SIMPHONY_ADC_WALDEN_J', 'HARRIS_P_PI_W', 'PHU_MEMORY_BYTES',
            'LIGHTMATTER_2025', 'PACE_2025', 'BIG_GEMM', 'DEVICE_TYPES', 'check_field', 'Device', 'scalar_core_costs',
            'GPU', 'walden_energy', 'schreier_energy', 'detector_power_w', 'PHU', 'CPU', 'HBM', 'SRAM', 'HardwareSet',
            'initialize_hardware', 'Hardware', 'preset', 'gemm_quantisation', 'engine_cost', 'gpu', 'matmul_cost',
            'calibrate_cpu', 'device_from_spec', 'load_hardware', 'devices_of', 'as_hardware', 'device_spec',
-           'hardware_spec', 'save_hardware', 'hardware_schema']
+           'hardware_spec', 'save_hardware', 'hardware_schema', 'PJ', 'NS']
 
-# %% ../nbs/01_hardware.ipynb #fd1749b9
+# %% ../nbs/01_hardware.ipynb #67e447a3
 PJ, NS = 1e-12, 1e-9
 
+# %% ../nbs/01_hardware.ipynb #fd1749b9
+_all_ = ["PJ", "NS"]   # from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
 ELEMENTWISE_CYCLES = MappingProxyType({
     **dict.fromkeys("add subtract multiply divide sqrt rsqrt power transpose negative cast equal broadcast_to "
                     "gather_nd scatter_nd".split(), 1),

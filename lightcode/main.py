@@ -21,10 +21,10 @@ from .stack_graph import build_stacks, StackedGraph, fusion_plan  # noqa: F401 (
 from .schedule import FlatGraph, Schedule           # noqa: F401   these: the names resolve its signature)
 
 # %% auto #0
-__all__ = ['MAX_BATCH', 'MAX_THRESHOLD_LEN', 'check_batch', 'stage_tokens', 'role_bytes', 'kv_cache_tensors', 'MemoryFootprint',
+__all__ = ['MAX_THRESHOLD_LEN', 'check_batch', 'stage_tokens', 'role_bytes', 'kv_cache_tensors', 'MemoryFootprint',
            'footprint_of', 'check_footprint', 'StageResult', 'stage_result', 'graph_search', 'memory_footprint',
            'save_derived', 'pareto_front', 'evaluate_mapping', 'GenerationResult', 'simulate_generation',
-           'threshold_search']
+           'threshold_search', 'MAX_BATCH']
 
 # %% ../nbs/07_main.ipynb #d9b5d889
 def _length(m: Model, L, name: str, strict: bool):
@@ -36,9 +36,12 @@ def _length(m: Model, L, name: str, strict: bool):
         warnings.warn(msg + " (strict=True makes this an error)", stacklevel=3)
     return L
 
-# %% ../nbs/07_main.ipynb #e74e0d7e
+# %% ../nbs/07_main.ipynb #ae5ffaa5
 MAX_BATCH = 1 << 16    # largest batch a search accepts (sequences processed together)
 
+# %% ../nbs/07_main.ipynb #e74e0d7e
+# from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
+_all_ = ["MAX_BATCH"]
 def check_batch(batch,               # the batch size to check
                 name: str = "batch", # what to call it in the error
                ) -> int:

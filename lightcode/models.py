@@ -12,12 +12,15 @@ from pathlib import Path
 from .graph import OpGraph, load_tvm_json, load_graph, summary
 
 # %% auto #0
-__all__ = ['BATCH', 'SHIPPED', 'EXTRACTED', 'experts_hit', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get',
-           'as_model', 'length_symbol']
+__all__ = ['EXTRACTED', 'experts_hit', 'Model', 'load_tvm_graph_json', 'data_path', 'available', 'get', 'as_model',
+           'length_symbol', 'BATCH', 'SHIPPED']
 
-# %% ../nbs/06_models.ipynb #a517707f
+# %% ../nbs/06_models.ipynb #dc9d2764
 BATCH = "batch"    # the symbol of the batch size in an extracted graph
 
+# %% ../nbs/06_models.ipynb #a517707f
+# from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
+_all_ = ["BATCH", "SHIPPED"]
 def experts_hit(experts: int, # E: experts a layer has
                 top_k: int,   # k: experts each token is routed to
                 tokens: int,  # T: tokens routed in the layer at once (batch x prompt length, or batch in decode)
@@ -79,10 +82,12 @@ def load_tvm_graph_json(path,                  # a TVM graph-executor JSON file
     g = load_tvm_json(path, sequence_length, **loader_kw)
     return Model(name or Path(path).stem, stage, g, "seq", sequence_length, max_seq_len)
 
-# %% ../nbs/06_models.ipynb #1b7780fb
+# %% ../nbs/06_models.ipynb #98bb4ab3
 SHIPPED = {"paper_gpt2_prefill": ("gpt2_prefill_graph_5.json", 5, "prefill", 1024),
            "paper_llama_prefill": ("opt0_Llama-2-7b-hf_graph.json", 6, "prefill", 4096),
            "paper_llama_decoder": ("llama_2_7b_decoder_graph.json", 11, "decode", 4096)}
+
+# %% ../nbs/06_models.ipynb #1b7780fb
 EXTRACTED = {"gpt2_prefill": ("gpt2_prefill.json", "prefill", "seq", 1024),
              "gpt2_decoder": ("gpt2_decoder.json", "decode", "past", 1024),
              "llama_prefill": ("llama_prefill.json", "prefill", "seq", 4096),

@@ -14,14 +14,18 @@ from .stack_graph import StackedGraph, across
 from .select import csr_lists, longest_walk, use_compiled
 
 # %% auto #0
-__all__ = ['NODE', 'SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph', 'per_node', 'split_costs', 'expand',
+__all__ = ['SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph', 'per_node', 'split_costs', 'expand',
            'expand_many', 'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound',
            'lower_bound', 'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound',
            'SegmentPlan', 'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails',
-           'expand_schedule']
+           'expand_schedule', 'NODE']
+
+# %% ../nbs/02b_schedule.ipynb #5cc5951a
+NODE = 0     # roles of flat nodes: an unexpanded node (0), the parts of an expanded one (1-3)
 
 # %% ../nbs/02b_schedule.ipynb #1f5be2b2
-NODE, SPLIT, PRODUCT, MERGE = 0, 1, 2, 3     # roles of flat nodes: an unexpanded node, the parts of an expanded one
+_all_ = ["NODE"]   # from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
+SPLIT, PRODUCT, MERGE = 1, 2, 3     # the parts of an expanded node (below)
 
 @dataclass(frozen=True, eq=False)
 class FlatGraph:

@@ -12,9 +12,9 @@ from .hardware import HardwareSet
 from .stack_graph import StackedGraph, across
 
 # %% auto #0
-__all__ = ['COMPILED_FROM', 'WEIGHTS', 'coupled_hardware', 'use_compiled', 'components', 'objective_weights', 'additive_terms',
+__all__ = ['COMPILED_FROM', 'coupled_hardware', 'use_compiled', 'components', 'objective_weights', 'additive_terms',
            'coupling_terms', 'selection_cost', 'select_additive_many', 'select_additive', 'csr_lists', 'longest_walk',
-           'upward_rank', 'select_heft']
+           'upward_rank', 'select_heft', 'WEIGHTS']
 
 # %% ../nbs/02a_select.ipynb #60b537ec
 COMPILED_FROM = 2048    # nodes: graphs this large use the compiled loops of `kernels`, smaller ones the Python loops
@@ -177,9 +177,11 @@ def _solve_component(un, pairs, brute_limit=4096):
     x = _eliminate(un, pairs)
     return x if x is not None else _milp(un, pairs)
 
-# %% ../nbs/02a_select.ipynb #98cec419
+# %% ../nbs/02a_select.ipynb #17bb6de4
 WEIGHTS = {"energy": (1.0, 0.0), "time_sum": (0.0, 1.0)}
 
+# %% ../nbs/02a_select.ipynb #98cec419
+_all_ = ["WEIGHTS"]   # from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
 def objective_weights(objective="energy", # `energy`, `time_sum`, or weights (a, b) of a * energy + b * time_sum
                      ) -> tuple:
     "The weights (a, b) of the additive objective a * energy + b * time_sum."

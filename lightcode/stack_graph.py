@@ -14,8 +14,8 @@ from . import checks
 from .fusion import plan_fusion, stored_plan, fusion_features, edge_coupling, fusing_devices
 
 # %% auto #0
-__all__ = ['SYMBOL_DEFAULTS', 'StackedGraph', 'across', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block',
-           'partition']
+__all__ = ['StackedGraph', 'across', 'fusion_plan', 'restricted', 'build_stacks', 'costs_many', 'Block', 'partition',
+           'SYMBOL_DEFAULTS']
 
 # %% ../nbs/02_stack_graph.ipynb #530699fe
 @dataclass(frozen=True, eq=False)
@@ -87,9 +87,12 @@ def _fill_costs(g, hw, f, code):
         for d in devs: T[idx, d], E[idx, d] = hw.devices[d].cost(op, sub)
     return T, E
 
-# %% ../nbs/02_stack_graph.ipynb #64b776e2
+# %% ../nbs/02_stack_graph.ipynb #66a76f74
 SYMBOL_DEFAULTS = MappingProxyType({"batch": 1})   # a symbol a binding may leave out: one sequence
 
+# %% ../nbs/02_stack_graph.ipynb #64b776e2
+# from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
+_all_ = ["SYMBOL_DEFAULTS"]
 def _binding(g: OpGraph, binding: dict) -> dict:
     "`binding` checked: every symbol of `g` an integer in [0, MAX_SEQ_LEN] (batch 1 if unset), no dimension < 0."
     binding = {**{s: v for s, v in SYMBOL_DEFAULTS.items() if s in g.symbols}, **binding}

@@ -20,15 +20,17 @@ from .hardware import as_hardware
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['ROLES', 'PARAMS', 'SATURATED_STYLE', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share',
+__all__ = ['PARAMS', 'SATURATED_STYLE', 'TERMS', 'matmul_kinds', 'mapping_by_kind', 'breakdown', 'scaled', 'phu_share',
            'stacks_on', 'best_mapping', 'break_even', 'saturated', 'plot_break_even', 'sensitivity', 'plot_sensitivity',
-           'operator_terms', 'with_term', 'deciding_terms', 'claims']
+           'operator_terms', 'with_term', 'deciding_terms', 'claims', 'ROLES']
 
-# %% ../nbs/08_tradeoffs.ipynb #9c754146
+# %% ../nbs/08_tradeoffs.ipynb #8be81c95
 ROLES = [("qkv", r"attn_c_attn"), ("o", r"o_proj|attn_c_proj"), ("q", r"q_proj"), ("k", r"k_proj"),
          ("v", r"v_proj"), ("gate", r"gate_proj"), ("up", r"up_proj|mlp_c_fc"), ("down", r"down_proj|mlp_c_proj"),
          ("lm_head", r"lm_head|wte")]
 
+# %% ../nbs/08_tradeoffs.ipynb #9c754146
+_all_ = ["ROLES"]   # from `#| exporti`: last in `__all__` (nbdev wraps its first line past 120 characters otherwise)
 def matmul_kinds(g: OpGraph, # the operator graph
                 ) -> dict:
     "Stack id -> role (q, k, v, o, qkv, gate, up, down, lm_head, QK^T, AV, or 'dense') of every matmul."
