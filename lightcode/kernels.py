@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'heft_loop', 'add_fixed_ends',
            'split_charges', 'split_times', 'expand_graph', 'expand_schedule', 'edge_walk', 'critical_path',
-           'related_counts', 'segment_spans', 'changed_segments']
+           'related_counts', 'segment_spans', 'changed_segments', 'segment_tails', 'heaviest_load']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -680,3 +680,31 @@ def changed_segments(x, # per node: device
             again[seg[v]] = True
             if cut[v]: again[seg[v] + 1] = True      # the segment it opens starts from its end
     return np.flatnonzero(again[:segments])
+
+# %% ../nbs/01b_kernels.ipynb #cd8af95f
+@njit(cache=True)
+def segment_tails(spans, # [segment] lower bounds of the segments' times (nan: unbounded, counted as 0)
+                  seg, # per node: its segment
+                  root, # per node: no inputs (keeps its own tail)
+                  tail, # per node: the tail bound to raise (s)
+                 ):
+    "Per node: `tail`, for a non-root at least the sum of the segments after its own."
+    K = len(spans)
+    later, acc = np.zeros(K), 0.0                    # later[k]: segments k + 1, k + 2, ..., summed from the last
+    for k in range(K - 1, 0, -1):
+        s = 0.0 if np.isnan(spans[k]) else spans[k]
+        acc = s if k == K - 1 else acc + s
+        later[k - 1] = acc
+    out = np.empty(len(tail))
+    for v in range(len(tail)): out[v] = tail[v] if root[v] else max(tail[v], later[seg[v]])
+    return out
+
+@njit(cache=True)
+def heaviest_load(x, # per node: device
+                  work, # [node, device] work the node adds to the device (s)
+                  nd, # the number of devices
+                 ):
+    "The most work any device has under mapping `x` (summed per device in node order, as `np.bincount`)."
+    load = np.zeros(nd)
+    for v in range(len(x)): load[x[v]] += work[v, x[v]]
+    return load.max()

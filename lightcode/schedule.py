@@ -7,6 +7,7 @@ from __future__ import annotations
 import heapq, math
 from typing import NamedTuple
 from dataclasses import dataclass, replace
+from functools import cached_property
 import numpy as np
 from .hardware import HardwareSet
 from .graph import derived_once
@@ -227,8 +228,8 @@ class Schedule:
     xfer_start: np.ndarray = None  # per edge (s)
     xfer_end: np.ndarray = None    # per edge; equal to the producer's end if unlimited
     order: np.ndarray = None       # flat nodes in the order the scheduler placed them
-    @property
-    def makespan(self) -> float: return float(self.end.max(initial=0.0))
+    @cached_property
+    def makespan(self) -> float: return float(self.end.max(initial=0.0))   # asked for again and again in a search
 
 def _lanes(flat: FlatGraph, hw: HardwareSet):
     "Per edge: latency, bandwidth time, outbound lane and inbound lane (-1: none)."
@@ -590,13 +591,15 @@ def segment_plan(sg: StackedGraph, # the stacked graph (ids topological)
     return derived_once(sg, "segment plan", make)[1]             # stacks with edges of their own
 
 def _segment_terms(sg: StackedGraph) -> tuple:
-    "The segment kernel's per-device arrays and expansion terms, and the edges' numbers in the plan's order."
+    "(the segment kernel, its arguments after `which`): the costs, the expansion terms, the plan's edges and cuts."
     def make():
-        "Once per stacked graph."
-        hw, sram, order = sg.hw, sg.hw.of_kind("sram"), segment_plan(sg).order
-        return ((hw.expands, int(sram[0]) if len(sram) else 0), _expansion_terms(sg)[:4],
-                np.asarray(sg.elems, float)[order], (np.ascontiguousarray(hw.link_time),
-                np.ascontiguousarray(hw.link_time_per_number), hw.queues, hw.cores))
+        "Once per stacked graph (a search bounds some sixty times)."
+        from lightcode.kernels import segment_spans as spans_kernel
+        hw, sram, p = sg.hw, sg.hw.of_kind("sram"), segment_plan(sg)
+        return spans_kernel, (sg.time, hw.expands, int(sram[0]) if len(sram) else 0, *_expansion_terms(sg)[:4],
+                              p.src, p.dst, p.by_src, np.asarray(sg.elems, float)[p.order],
+                              np.ascontiguousarray(hw.link_time), np.ascontiguousarray(hw.link_time_per_number),
+                              hw.queues, hw.cores, p.root, p.cut, p.cuts, p.ptr_dst, p.ptr_src)
     return derived_once(sg, "segment terms", make)
 
 def time_charges(sg: StackedGraph, # the stacked graph
@@ -616,18 +619,16 @@ def segment_spans(sg: StackedGraph, # the stacked graph (ids topological)
                   extra=None, # [mapping, node] `time_charges` of each mapping, if known
                  ) -> np.ndarray:
     "[mapping, segment] a lower bound of each segment's time after its opening cut's end (nan: a split, no products)."
-    from lightcode.kernels import segment_spans as spans_kernel
     X = np.ascontiguousarray(np.atleast_2d(X), dtype=np.int64)
-    p = segment_plan(sg)
-    (expands, sram), terms, elems, lanes = _segment_terms(sg)
+    spans_kernel, terms = _segment_terms(sg)
+    K = len(terms[-3])                               # the cuts: segments 0 .. K
     if X.shape[1] != sg.n: raise ValueError(f"X must be [mapping, {sg.n}] devices, got shape {X.shape}")
     extra = time_charges(sg, X) if extra is None else np.atleast_2d(np.asarray(extra, float))
     if extra.shape != X.shape: raise ValueError(f"extra must have X's shape {X.shape}, got {extra.shape}")
-    which = np.arange(len(p.cuts) + 1) if which is None else np.asarray(which, np.int64).reshape(-1)
-    if ((which < 0) | (which > len(p.cuts))).any():
-        raise ValueError(f"which must hold segments 0..{len(p.cuts)}, got {which[(which < 0) | (which > len(p.cuts))]}")
-    return spans_kernel(X, extra, which, sg.time, expands, sram, *terms, p.src, p.dst, p.by_src, elems, *lanes, p.root,
-                        p.cut, p.cuts, p.ptr_dst, p.ptr_src)
+    which = np.arange(K + 1) if which is None else np.asarray(which, np.int64).reshape(-1)
+    if len(which) and (which.min() < 0 or which.max() > K):
+        raise ValueError(f"which must hold segments 0..{K}, got {which[(which < 0) | (which > K)]}")
+    return spans_kernel(X, extra, which, *terms)
 
 def segment_bound(sg: StackedGraph, # the stacked graph (ids topological)
                   x, # the selection: device index per node
@@ -639,9 +640,13 @@ def segment_bound(sg: StackedGraph, # the stacked graph (ids topological)
 def segment_tails(sg: StackedGraph, # the stacked graph (ids topological)
                   spans, # [segment] `segment_spans` of one mapping (nan: unbounded, counted as 0)
                   tail=None, # per node: a tail bound to raise; `tail_bound(sg)` if None
+                  compiled=None, # compiled (`kernels.segment_tails`); None: by `use_compiled`
                  ) -> np.ndarray:
     "Per node: a lower bound of the time from its end to the makespan, for a non-root at least the segments after it."
     plan, tail, spans = segment_plan(sg), tail_bound(sg) if tail is None else tail, np.asarray(spans, float)
+    if use_compiled(sg.n, sg.hw, compiled):
+        from lightcode.kernels import segment_tails as tails_kernel
+        return tails_kernel(spans, plan.seg, plan.root, np.asarray(tail, float))
     later = np.zeros(len(spans))                     # later[k]: segments k + 1, k + 2, ... (summed from the last)
     later[:-1] = np.cumsum(np.where(np.isnan(spans[:0:-1]), 0.0, spans[:0:-1]))[::-1]
     return np.where(plan.root, tail, np.maximum(tail, later[plan.seg]))   # a root may run late: its own tail only

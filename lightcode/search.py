@@ -249,6 +249,9 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     tail, work = tail_bound(sg), device_work(sg)
     bounded = use_compiled(sg.n, sg.hw)              # the segment bounds pay where walks are compiled
     moved_bound, accepted = _segment_bounds(sg) if bounded else None, 0
+    if bounded: from lightcode.kernels import heaviest_load   # numba: imported where the walks are compiled
+    heaviest = ((lambda x: heaviest_load(x, work, len(sg.hw.devices))) if bounded else
+                (lambda x: np.bincount(x, per_node(work, x)).max()))
     def totalled(ev):                                  # its energy counted (a faster mapping's waits until needed)
         return ev if ev.parts is not None else evaluated(sg, ev.x, ev.flat, ev.sched)
     def trial(x, spans=None):                          # spans: its segment bounds, if known
@@ -258,7 +261,7 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
         if spans is not None and _bound_of(spans) > cutoff: return
-        if np.bincount(x, per_node(work, x)).max() > cutoff: return
+        if heaviest(x) > cutoff: return
         charges = None
         if bounded and spans is None:
             spans, charges = moved_bound(x, best)

@@ -117,12 +117,10 @@ def restricted(sg: StackedGraph, # the stacked graph
     "`sg` with every stack that has a candidate of device kind `kind` limited to it (`sg` itself if none has another)."
     keep = np.zeros(len(sg.hw.devices), bool)
     keep[sg.hw.of_kind(kind)] = True
-    has = across(np.logical_or, np.isfinite(sg.time[:, keep]))
-    if not np.isfinite(sg.time[np.ix_(has, ~keep)]).any(): return sg
-    T, E = sg.time.copy(), sg.energy.copy()
-    T[np.ix_(has, ~keep)] = np.inf
-    E[np.ix_(has, ~keep)] = np.inf
-    return replace(sg, time=T, energy=E)
+    fin = np.isfinite(sg.time)
+    drop = across(np.logical_or, fin[:, keep])[:, None] & ~keep   # the other kinds' cells of the stacks that have it
+    if not (fin & drop).any(): return sg                           # (masks, not `np.ix_`: ten times faster)
+    return replace(sg, time=np.where(drop, np.inf, sg.time), energy=np.where(drop, np.inf, sg.energy))
 
 def build_stacks(g: OpGraph,            # the operator graph
                  hw: HardwareSet,       # the devices and links
