@@ -325,7 +325,8 @@ def _phu_tiled(dev, f):
     held = swap | np.array([[right == "stationary"] for _, right in dev.mode_pairs])
     t, p = _one_mode(dev, np.where(swap, N, M), K, np.where(swap, M, N), B, held)    # [mode pair, node], all at once
     shape = (len(held), len(M))
-    t, p = np.broadcast_to(t, shape), {k: np.broadcast_to(v, shape) for k, v in p.items()}
+    full = lambda v: v if np.shape(v) == shape else np.broadcast_to(v, shape)   # (most are: a view costs 10 us)
+    t, p = full(t), {k: full(v) for k, v in p.items()}
     j = sum(p.values()) + dev.static_w * t                            # what the choice minimises
     pick, nodes = np.zeros(len(M), np.int64), np.arange(len(M))
     for i in range(1, len(held)): pick = np.where(j[i] < j[pick, nodes], i, pick)   # the first of the cheapest

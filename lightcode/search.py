@@ -87,6 +87,12 @@ def evaluate(sg: StackedGraph, # the stacked graph
 POOL_RATIOS = tuple(np.logspace(-4, 4, 17))    # the pool's weights r of time_sum, relative to energy / makespan
 
 # %% ../nbs/03_search.ipynb #25a61356
+def _mapping_key(nd: int, # the devices of the hardware set
+                ):
+    "x -> its bytes as a set key, a byte per node while the devices fit in one (hashing eight was a trial's most)."
+    dtype = np.min_scalar_type(max(nd - 1, 0))       # device indices 0 .. nd - 1: exact in it, so keys equal iff
+    return lambda x: np.asarray(x).astype(dtype).tobytes()   # mappings do
+
 def pool_mappings(sg: StackedGraph, # the stacked graph
                   ratios=POOL_RATIOS, # weights r of time_sum, relative to energy / makespan
                  ) -> tuple:
@@ -97,10 +103,10 @@ def pool_mappings(sg: StackedGraph, # the stacked graph
     xs = [xe, select_heft(sg), *select_additive_many(sg, ["time_sum"] + [(1.0, r * scale) for r in ratios])]
     for r in (restricted(sg, k) for k in sorted({d.kind for d in sg.hw.devices})):   # each device kind alone
         xs.append(xe if r is sg else select_additive(r, "energy"))              # (nothing restricted: the optimum)
-    seen, out = set(), []
+    seen, out, key = set(), [], _mapping_key(len(sg.hw.devices))
     for x in xs:
-        if x.tobytes() not in seen:
-            seen.add(x.tobytes())
+        if (k := key(x)) not in seen:
+            seen.add(k)
             out.append(x)
     return e0, out
 
@@ -239,7 +245,8 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                     ) -> Evaluated:
     "Local search from `start` (makespan, then energy): operator kinds moved together, then one stack at a time."
     key = lambda ev: (ev.makespan, ev.energy)
-    tried = {np.asarray(getattr(p, "x", p)).tobytes() for p in (start, *known)}   # a mapping tried once loses
+    tried_key = _mapping_key(len(sg.hw.devices))
+    tried = {tried_key(getattr(p, "x", p)) for p in (start, *known)}   # a mapping tried once loses
     # again: the best only gets better
     best, grp = start, operator_groups(sg)
     G = int(grp.max()) + 1
@@ -256,7 +263,7 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         return ev if ev.parts is not None else evaluated(sg, ev.x, ev.flat, ev.sched)
     def trial(x, spans=None):                          # spans: its segment bounds, if known
         nonlocal best, accepted
-        seen = x.tobytes()
+        seen = tried_key(x)
         if seen in tried: return
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
