@@ -425,11 +425,13 @@ def fusion_features(plan: FusionPlan, # `plan_fusion(g)`
                    ) -> dict:
     "Per-node engine features (`hardware.ENGINE_FEATURES`) of `plan` at `binding`: traffic by role, launch, flops."
     x = _moved(plan, f["out"], True)
-    flops, attn = plan.flops.copy(), np.zeros(len(f["out"]))
+    flops, attn, fraction = plan.flops.copy(), np.zeros(len(f["out"])), {None: 1.0}   # per mask length, once
     for a in plan.attention:
         sq = [s for s in (g.nodes[m].outputs[0].shape for m in a.masks)
               if len(s) >= 2 and s[-1] == s[-2] and not s[-1].is_const]   # an L x L mask: causal (a causal LM)
-        flops[[a.qk, a.av]] = causal_fraction(sq[0][-1](**binding)) if sq else 1.0
+        L = sq[0][-1] if sq else None
+        if L not in fraction: fraction[L] = causal_fraction(L(**binding))
+        flops[[a.qk, a.av]] = fraction[L]
         attn[[a.qk, a.av]] = 1.0
     return dict(x_rw=x[0], x_ra=x[1], x_rkv=x[2], x_launch=plan.launch.astype(float), x_flops=flops, x_attn=attn)
 

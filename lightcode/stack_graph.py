@@ -79,11 +79,14 @@ def _no_device_error(g, hw, op, where):
 def _fill_costs(g, hw, f, code):
     "The [node, device] time and energy matrices, inf where a device cannot run a node."
     T, E = np.full((len(g), len(hw.devices)), np.inf), np.full((len(g), len(hw.devices)), np.inf)
+    order = np.argsort(code, kind="stable")          # the nodes by op kind, in id order within one: each kind's
+    by_kind = {k: np.asarray(v)[order] for k, v in f.items()}   # features a slice (copied once, not once a kind)
+    ends = np.searchsorted(code[order], np.arange(len(g.compiled.ops) + 1))
     for c, op in enumerate(g.compiled.ops):
-        idx = np.flatnonzero(code == c)
+        idx = order[ends[c]:ends[c + 1]]
         devs = hw.candidates(op)
         if not devs: raise _no_device_error(g, hw, op, code == c)
-        sub = {k: v[idx] for k, v in f.items()}
+        sub = {k: v[ends[c]:ends[c + 1]] for k, v in by_kind.items()}
         for d in devs: T[idx, d], E[idx, d] = hw.devices[d].cost(op, sub)
     return T, E
 
