@@ -650,7 +650,8 @@ def initialize_hardware(devices, # compute devices (and optionally an SRAM and a
     devices.sort(key=lambda d: (d.kind, d.name))   # the list's order never decides a tie: kind, then name, does
     bpn = next(d for d in devices if d.kind == "sram").bits / 8
     links = np.array([[_link(u, v, bpn) for v in devices] for u in devices])   # [u, v, (latency, J/number, s/number)]
-    latency, energy_per_number, time_per_number = (_readonly(links[..., k]) for k in range(3))
+    latency, energy_per_number, time_per_number = (_readonly(links[..., k].copy()) for k in range(3))   # contiguous:
+                                                     # the compiled loops index them faster
     return HardwareSet(tuple(devices), latency, energy_per_number, time_per_number)
 
 initilize_hardware = initialize_hardware   # the seed's spelling

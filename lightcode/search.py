@@ -126,6 +126,13 @@ def _bound_of(spans: np.ndarray) -> float:
     total = np.add.reduce(spans)                     # `spans.sum()` without its Python wrapper: the same sum
     return total if total == total else np.nansum(spans)
 
+def _bounds_of(spans: np.ndarray) -> np.ndarray:
+    "`_bound_of` of each row of [mapping, segment] `spans` (numpy sums each contiguous row as it sums one alone)."
+    total = np.add.reduce(spans, axis=1)
+    unbounded = total != total
+    if unbounded.any(): total[unbounded] = np.nansum(spans[unbounded], axis=1)
+    return total
+
 def pool_best(sg: StackedGraph, # the stacked graph
               objective: str, # `time` or `energy`
               ratios=POOL_RATIOS, # weights r of time_sum, relative to energy / makespan
@@ -261,13 +268,13 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
                 (lambda x: np.bincount(x, per_node(work, x)).max()))
     def totalled(ev):                                  # its energy counted (a faster mapping's waits until needed)
         return ev if ev.parts is not None else evaluated(sg, ev.x, ev.flat, ev.sched)
-    def trial(x, spans=None):                          # spans: its segment bounds, if known
+    def trial(x, spans=None, bound=None):              # spans: its segment bounds, if known (and their sum)
         nonlocal best, accepted
         seen = tried_key(x)
         if seen in tried: return
         tried.add(seen)
         cutoff = best.makespan * (1 + 1e-9)               # bounds above it only skip schedules that would be slower
-        if spans is not None and _bound_of(spans) > cutoff: return
+        if spans is not None and (_bound_of(spans) if bound is None else bound) > cutoff: return
         if heaviest(x) > cutoff: return
         charges = None
         if bounded and spans is None:
@@ -288,13 +295,14 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
         light = loads.max(1) <= best.makespan * (1 + 1e-9) ** 2          # else its busiest device: slower (the
         X = np.tile(base, (int(light.sum()), 1))                          # margin covers the sums' other order)
         X[:, multi] = combos[light][:, grp[multi]]
-        spans = [None] * len(X)
+        spans, sums = [None] * len(X), [None] * len(X)
         if bounded:                                  # all at once: first without split charges (shorter durations, so
-            spans = list(segment_spans(sg, X, extra=np.zeros(X.shape)))   # a bound below any charged schedule too),
-                                                     # then charged for the mappings that bound does not rule out
-            loose = np.array([_bound_of(s) for s in spans]) <= best.makespan * (1 + 1e-9)
-            for i, s in zip(np.flatnonzero(loose), segment_spans(sg, X[loose])): spans[i] = s
-        for x, s in zip(X, spans): trial(x.copy(), s)
+            spans = segment_spans(sg, X, extra=np.zeros(X.shape))   # a bound below any charged schedule too), then
+            sums = _bounds_of(spans)                 # charged for the mappings that bound does not rule out
+            loose = sums <= best.makespan * (1 + 1e-9)
+            if loose.any(): spans[loose] = segment_spans(sg, X[loose])
+            sums[loose] = _bounds_of(spans[loose])
+        for x, s, b in zip(X, spans, sums): trial(x.copy(), s, b)
     improved = True
     while improved:                                                       # one kind at a time, to a fixed point
         before = accepted
