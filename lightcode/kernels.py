@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['sift_down', 'heap_push', 'heap_pop', 'list_schedule', 'schedule_graph', 'schedule_loaded', 'heft_loop',
            'add_fixed_ends', 'split_charges', 'split_times', 'expand_graph', 'expand_schedule', 'edge_walk',
-           'critical_path', 'related_counts', 'segment_spans', 'changed_segments', 'segment_tails', 'heaviest_load']
+           'critical_path', 'related_counts', 'segment_spans', 'changed_segments', 'moved_spans', 'segment_tails',
+           'heaviest_load']
 
 # %% ../nbs/01b_kernels.ipynb #d152ab5c
 import numpy as np
@@ -691,6 +692,26 @@ def changed_segments(x, # per node: device
             again[seg[v]] = True
             if cut[v]: again[seg[v] + 1] = True      # the segment it opens starts from its end
     return np.flatnonzero(again[:segments])
+
+# %% ../nbs/01b_kernels.ipynb #9a8d3125
+@njit(cache=True)
+def moved_spans(x, # per node: device
+                ref, # per node: the reference mapping's device
+                ref_extra, # per node: the time the reference's split charges add (s)
+                ref_spans, # [segment] the reference's segment bounds
+                seg, # per node: its segment
+                cut, # per node: whether it closes its segment
+                coupling, # `split_charges`'s arguments after `x`, as one tuple
+                terms, # `segment_spans`'s arguments after `which`, as one tuple
+               ):
+    "(seconds, joules the split charges of `x` add; its segment bounds): the segments alike in `ref` kept from it."
+    dt, de = split_charges(x, *coupling)
+    which = changed_segments(x, ref, dt, ref_extra, seg, cut, len(ref_spans))
+    spans = ref_spans.copy()
+    if len(which):
+        part = segment_spans(x.reshape(1, -1), dt.reshape(1, -1), which, *terms)
+        for i in range(len(which)): spans[which[i]] = part[0, i]
+    return dt, de, spans
 
 # %% ../nbs/01b_kernels.ipynb #cd8af95f
 @njit(cache=True)

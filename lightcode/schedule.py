@@ -19,7 +19,7 @@ __all__ = ['SPLIT', 'PRODUCT', 'MERGE', 'PHU_PARTS', 'STATIC_PARTS', 'FlatGraph'
            'expand_many', 'Schedule', 'schedule', 'replay', 'check_schedule', 'energy_parts', 'phu_parts', 'tail_bound',
            'lower_bound', 'device_work', 'work_bound', 'path_tail', 'path_terms', 'path_weights', 'path_bound',
            'SegmentPlan', 'segment_plan', 'time_charges', 'segment_spans', 'segment_bound', 'segment_tails',
-           'expand_schedule', 'NODE']
+           'moved_spans', 'expand_schedule', 'NODE']
 
 # %% ../nbs/02b_schedule.ipynb #5cc5951a
 NODE = 0     # roles of flat nodes: an unexpanded node (0), the parts of an expanded one (1-3)
@@ -650,6 +650,29 @@ def segment_tails(sg: StackedGraph, # the stacked graph (ids topological)
     later = np.zeros(len(spans))                     # later[k]: segments k + 1, k + 2, ... (summed from the last)
     later[:-1] = np.cumsum(np.where(np.isnan(spans[:0:-1]), 0.0, spans[:0:-1]))[::-1]
     return np.where(plan.root, tail, np.maximum(tail, later[plan.seg]))   # a root may run late: its own tail only
+
+# %% ../nbs/02b_schedule.ipynb #b1c9941f
+def moved_spans(sg: StackedGraph, # the stacked graph (ids topological)
+                x, # the selection: device index per node
+                ref, # the reference selection
+                ref_extra, # per node: the time the reference's split charges add (`split_costs(sg, ref)[0]`; zeros)
+                ref_spans, # [segment] `segment_spans` of `ref` with `ref_extra`
+               ) -> tuple:
+    "(`split_costs(sg, x)`, `segment_spans` of `x`): the segments alike in `x` and `ref` kept from `ref_spans`."
+    from lightcode.kernels import moved_spans as kernel, changed_segments
+    x, ref, ref_spans = np.asarray(x, np.int64), np.asarray(ref, np.int64), np.asarray(ref_spans, float)
+    plan, (spans_kernel, terms) = segment_plan(sg), _segment_terms(sg)
+    if len(ref_spans) != len(plan.cuts) + 1:
+        raise ValueError(f"ref_spans must hold {len(plan.cuts) + 1} segments, got {len(ref_spans)}")
+    if sg.coupling is not None:
+        coupling = derived_once(sg, "coupling arrays", lambda: _coupling_arrays(sg.coupling))
+        dt, de, spans = kernel(x, ref, np.asarray(ref_extra, float), ref_spans, plan.seg, plan.cut, coupling, terms)
+        return (dt, de), spans
+    none = np.zeros(sg.n)                            # no coupled kernels: nothing to split
+    which = changed_segments(x, ref, none, np.asarray(ref_extra, float), plan.seg, plan.cut, len(ref_spans))
+    spans = ref_spans.copy()
+    spans[which] = spans_kernel(x[None], none[None], which, *terms)[0]
+    return None, spans
 
 # %% ../nbs/02b_schedule.ipynb #c20d75e9
 def expand_schedule(sg: StackedGraph, # the stacked graph

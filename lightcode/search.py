@@ -17,7 +17,7 @@ from .select import (
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, path_terms,
-    path_weights, device_work, expand_many, replay, per_node, split_costs, expand_schedule)
+    path_weights, device_work, expand_many, replay, per_node, split_costs, expand_schedule, moved_spans)
 
 # %% auto #0
 __all__ = ['select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings', 'candidate_pool', 'pool_best', 'pick',
@@ -225,8 +225,7 @@ def _one_move_bound(sg: StackedGraph, x: np.ndarray):
 
 def _segment_bounds(sg: StackedGraph):
     "(x, ref) -> (`segment_spans` of `x`, `split_costs` of `x`): segments alike in `x` and `ref` kept from `ref`'s."
-    from lightcode.kernels import changed_segments       # numba: imported where the walks are compiled
-    plan, last, latest, uncharged = segment_plan(sg), {}, {}, np.zeros(sg.n)
+    last, latest, uncharged = {}, {}, np.zeros(sg.n)
     seconds = lambda charges: uncharged if charges is None else charges[0]
     def bound(x, ref):
         "Only the segments holding a changed node (and those a changed cut opens) bounded again."
@@ -235,12 +234,8 @@ def _segment_bounds(sg: StackedGraph):
             else:
                 e = seconds(split_costs(sg, ref.x))
                 last.update(ref=ref, extra=e, spans=segment_spans(sg, ref.x, extra=e)[0])
-        charges = split_costs(sg, x)                 # seconds and joules: the expansion takes them too
-        e = seconds(charges)
-        which = changed_segments(x, ref.x, e, last["extra"], plan.seg, plan.cut, len(plan.cuts) + 1)
-        spans = last["spans"].copy()
-        spans[which] = segment_spans(sg, x, which, e)[0]
-        latest.update(x=x, extra=e, spans=spans)
+        charges, spans = moved_spans(sg, x, ref.x, last["extra"], last["spans"])   # the charges: seconds and
+        latest.update(x=x, extra=seconds(charges), spans=spans)                    # joules (the expansion's too)
         return spans, charges
     return bound
 
