@@ -279,21 +279,13 @@ def _grouped(ufunc, # `np.minimum` or `np.maximum`
     out[group[first]] = ufunc(out[group[first]], ufunc.reduceat(values[order], first))
     return out
 
-def _device_index(result: SearchResult, hw, n: int) -> np.ndarray:
-    "Per node: the position in `hw` of the device the result maps it to."
-    pos = {}
-    for i, name in enumerate(hw.names): pos.setdefault(name, i)
-    names = list(map(result.selection.__getitem__, range(n)))
-    try: return np.array(list(map(pos.__getitem__, names)), np.int64)
-    except KeyError: return np.array([hw.index(s) for s in names], np.int64)   # names the unknown device
-
 def footprint_of(result: SearchResult, # a search result (its graph, binding, mapping and schedule)
                  model: str = "graph", # the model's name, for the report
                 ) -> MemoryFootprint:
     "Weights, KV cache and peak live activations (bytes) per compute device of a searched stage."
     sg, g, b = result.stacked, result.stacked.graph, result.binding
     hw, p = sg.hw, _footprint_plan(g)
-    nd, x = len(hw.devices), _device_index(result, hw, len(g))
+    nd, x = len(hw.devices), result.mapping
     per_number = {r: np.array([[role_bytes(d, r, t) for t in p.dtypes] for d in hw.devices]).reshape(nd, -1)
                   for r in ("weights", "kv", "activations")}                        # [device, dtype] bytes per number
     out0 = np.asarray(sg.feats["out"], float)                           # elements of each node's first output
@@ -361,6 +353,7 @@ def stage_result(r: SearchResult, # a search result of model `m` at `binding`
     "`r` as a `StageResult` of `m`; its footprint checked against the capacities (when some device has one)."
     out = StageResult(**{f.name: getattr(r, f.name) for f in fields(SearchResult)}, model=m.name,
                       batch=r.binding.get(BATCH, 1), tokens=stage_tokens(m, r.binding))
+    out.__dict__["mapping"] = r.mapping              # the same selection: its device indices once
     if _capacity_limited(r.stacked.hw): out.__dict__["footprint"] = check_footprint(out, m.name, check_capacity)
     return out
 
