@@ -17,7 +17,7 @@ from .select import (
 from .schedule import (
     FlatGraph, Schedule, expand, schedule, check_schedule, energy_parts, lower_bound, phu_parts, NODE, SPLIT, PRODUCT,
     MERGE, STATIC_PARTS, tail_bound, work_bound, segment_spans, segment_plan, segment_tails, path_terms,
-    path_weights, device_work, expand_many, replay, per_node, split_costs, expand_schedule, moved_spans)
+    path_weights, device_work, expand_many, replay, per_node, split_costs, expand_schedule, moved_spans, time_charges)
 
 # %% auto #0
 __all__ = ['select', 'Evaluated', 'evaluated', 'evaluate', 'pool_mappings', 'candidate_pool', 'pool_best', 'pick',
@@ -295,7 +295,14 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
             spans = segment_spans(sg, X, extra=np.zeros(X.shape))   # a bound below any charged schedule too), then
             sums = _bounds_of(spans)                 # charged for the mappings that bound does not rule out
             loose = sums <= best.makespan * (1 + 1e-9)
-            if loose.any(): spans[loose] = segment_spans(sg, X[loose])
+            if loose.any():                          # (again only where some charge is not 0: elsewhere the same)
+                plan, extra = segment_plan(sg), time_charges(sg, X[loose])
+                charged = np.flatnonzero((extra != 0).any(0))
+                which = np.union1d(plan.seg[charged], plan.seg[charged[plan.cut[charged]]] + 1)
+                part = spans[loose]
+                part[:, which[which <= len(plan.cuts)]] = segment_spans(sg, X[loose], which[which <= len(plan.cuts)],
+                                                                        extra)
+                spans[loose] = part
             sums[loose] = _bounds_of(spans[loose])
         for x, s, b in zip(X, spans, sums): trial(x.copy(), s, b)
     improved = True
