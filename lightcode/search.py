@@ -298,10 +298,10 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
             if loose.any():                          # (again only where some charge is not 0: elsewhere the same)
                 plan, extra = segment_plan(sg), time_charges(sg, X[loose])
                 charged = np.flatnonzero((extra != 0).any(0))
-                which = np.union1d(plan.seg[charged], plan.seg[charged[plan.cut[charged]]] + 1)
+                which = np.union1d(plan.seg[charged], plan.seg[charged[plan.cut[charged]]] + 1)   # a charged cut:
+                which = which[which <= len(plan.cuts)]                                             # the next one too
                 part = spans[loose]
-                part[:, which[which <= len(plan.cuts)]] = segment_spans(sg, X[loose], which[which <= len(plan.cuts)],
-                                                                        extra)
+                part[:, which] = segment_spans(sg, X[loose], which, extra)
                 spans[loose] = part
             sums[loose] = _bounds_of(spans[loose])
         for x, s, b in zip(X, spans, sums): trial(x.copy(), s, b)
