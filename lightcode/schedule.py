@@ -660,7 +660,8 @@ def moved_spans(sg: StackedGraph, # the stacked graph (ids topological)
                ) -> tuple:
     "(`split_costs(sg, x)`, `segment_spans` of `x`): the segments alike in `x` and `ref` kept from `ref_spans`."
     from lightcode.kernels import moved_spans as kernel, changed_segments
-    x, ref, ref_spans = np.asarray(x, np.int64), np.asarray(ref, np.int64), np.asarray(ref_spans, float)
+    x, ref = np.ascontiguousarray(x, np.int64), np.ascontiguousarray(ref, np.int64)   # (the kernel reshapes x)
+    ref_spans = np.asarray(ref_spans, float)
     plan, (spans_kernel, terms) = segment_plan(sg), _segment_terms(sg)
     if len(ref_spans) != len(plan.cuts) + 1:
         raise ValueError(f"ref_spans must hold {len(plan.cuts) + 1} segments, got {len(ref_spans)}")
