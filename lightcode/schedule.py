@@ -644,6 +644,9 @@ def segment_tails(sg: StackedGraph, # the stacked graph (ids topological)
                  ) -> np.ndarray:
     "Per node: a lower bound of the time from its end to the makespan, for a non-root at least the segments after it."
     plan, tail, spans = segment_plan(sg), tail_bound(sg) if tail is None else tail, np.asarray(spans, float)
+    segments = len(plan.cuts) + 1
+    if len(spans) != segments: raise ValueError(f"spans must hold {segments} segments, got {len(spans)}")
+    if len(tail) != sg.n: raise ValueError(f"tail must hold {sg.n} nodes, got {len(tail)}")
     if use_compiled(sg.n, sg.hw, compiled):
         from lightcode.kernels import segment_tails as tails_kernel
         return tails_kernel(spans, plan.seg, plan.root, np.asarray(tail, float))
