@@ -664,16 +664,18 @@ def moved_spans(sg: StackedGraph, # the stacked graph (ids topological)
     "(`split_costs(sg, x)`, `segment_spans` of `x`): the segments alike in `x` and `ref` kept from `ref_spans`."
     from lightcode.kernels import moved_spans as kernel, changed_segments
     x, ref = np.ascontiguousarray(x, np.int64), np.ascontiguousarray(ref, np.int64)   # (the kernel reshapes x)
-    ref_spans = np.asarray(ref_spans, float)
+    ref_spans, ref_extra = np.asarray(ref_spans, float), np.asarray(ref_extra, float)
+    if not len(x) == len(ref) == len(ref_extra) == sg.n:
+        raise ValueError(f"x, ref and ref_extra must hold {sg.n} nodes, got {len(x)}, {len(ref)}, {len(ref_extra)}")
     plan, (spans_kernel, terms) = segment_plan(sg), _segment_terms(sg)
     if len(ref_spans) != len(plan.cuts) + 1:
         raise ValueError(f"ref_spans must hold {len(plan.cuts) + 1} segments, got {len(ref_spans)}")
     if sg.coupling is not None:
         coupling = derived_once(sg, "coupling arrays", lambda: _coupling_arrays(sg.coupling))
-        dt, de, spans = kernel(x, ref, np.asarray(ref_extra, float), ref_spans, plan.seg, plan.cut, coupling, terms)
+        dt, de, spans = kernel(x, ref, ref_extra, ref_spans, plan.seg, plan.cut, coupling, terms)
         return (dt, de), spans
     none = np.zeros(sg.n)                            # no coupled kernels: nothing to split
-    which = changed_segments(x, ref, none, np.asarray(ref_extra, float), plan.seg, plan.cut, len(ref_spans))
+    which = changed_segments(x, ref, none, ref_extra, plan.seg, plan.cut, len(ref_spans))
     spans = ref_spans.copy()
     spans[which] = spans_kernel(x[None], none[None], which, *terms)[0]
     return None, spans
