@@ -107,6 +107,15 @@ def _expansion_terms(sg: StackedGraph) -> tuple:
         return count, np.asarray(f["k"] * (rows + f["mn"] / rows), float), np.asarray(f["mn"], float), pt, pe
     return derived_once(sg, "expansion terms", make)
 
+def _expansion_layout(sg: StackedGraph) -> tuple:
+    "`kernels.expand_graph`'s arguments after the durations and energies, once per stacked graph."
+    def make():
+        "Which devices expand, the split and merge's device, the products' terms, the edges."
+        sram, (count, operand, result, prod_t, prod_e) = sg.hw.of_kind("sram"), _expansion_terms(sg)
+        return (sg.hw.expands, int(sram[0]) if len(sram) else 0, count, prod_t, prod_e, operand, result, sg.src,
+                sg.dst, np.asarray(sg.elems, float))
+    return derived_once(sg, "expansion layout", make)
+
 def _coupling_arrays(c) -> tuple:
     "An `EdgeCoupling`'s arrays in the order `kernels.split_charges` takes them after the mapping."
     return (c.src, c.dst, c.fuses, c.out_root, c.in_root, c.in_group, c.out_t, c.out_e, c.in_t, c.in_e, c.launch_t,
@@ -141,11 +150,10 @@ def expand(sg: StackedGraph, # the stacked graph
         dur, en = dur + dt, en + de
     if len(ex) == 0:
         return FlatGraph(dev, dur, en, np.arange(n), np.full(n, NODE, np.int8), sg.src, sg.dst, sg.elems)
-    (count, operand, result, prod_t, prod_e), sram = _expansion_terms(sg), hw.of_kind("sram")[0]
     if use_compiled(n, hw, compiled):
         from lightcode.kernels import expand_graph
-        return FlatGraph(*expand_graph(x, dur, en, expands, sram, count, prod_t, prod_e, operand, result,
-                                       sg.src, sg.dst, np.asarray(sg.elems, float)))
+        return FlatGraph(*expand_graph(x, dur, en, *_expansion_layout(sg)))
+    (count, operand, result, prod_t, prod_e), sram = _expansion_terms(sg), hw.of_kind("sram")[0]
     B, pt, pe, opel, resel = count[ex], prod_t[ex, x[ex]], prod_e[ex, x[ex]], operand[ex], result[ex]
     dev, dur, en = dev.copy(), dur.copy(), en.copy()
     dev[ex], dur[ex], en[ex] = sram, 0.0, 0.0                          # the original node becomes the split
@@ -696,12 +704,8 @@ def expand_schedule(sg: StackedGraph, # the stacked graph
         return flat, schedule(flat, hw, cutoff, np.asarray(tail, float)[flat.orig], compiled)
     from lightcode.kernels import expand_schedule as kernel
     if charges is None: charges = split_costs(sg, x, compiled) if sg.coupling is not None else (np.zeros(sg.n),) * 2
-    count, operand, result, prod_t, prod_e = _expansion_terms(sg)
-    sram = hw.of_kind("sram")
     flat, (placed, *s) = kernel(x, sg.time, sg.energy, *charges, hw.link_time, hw.link_time_per_number, hw.queues,
-                                hw.cores, np.asarray(tail, float), float(cutoff), hw.expands,
-                                int(sram[0]) if sram else 0, count, prod_t, prod_e, operand, result, sg.src, sg.dst,
-                                np.asarray(sg.elems, float))
+                                hw.cores, np.asarray(tail, float), float(cutoff), *_expansion_layout(sg))
     flat = FlatGraph(*flat)
     if 0 <= placed < flat.n: raise ValueError("the graph has a cycle: some nodes were never ready")
     return flat, Schedule(*s) if placed >= 0 else None

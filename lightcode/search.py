@@ -258,7 +258,7 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
     tail, work = tail_bound(sg), device_work(sg)
     bounded = use_compiled(sg.n, sg.hw)              # the segment bounds pay where walks are compiled
     moved_bound, accepted = _segment_bounds(sg) if bounded else None, 0
-    if bounded: from lightcode.kernels import heaviest_load   # numba: imported where the walks are compiled
+    if bounded: from lightcode.kernels import heaviest_load, changed_segments   # numba: where walks are compiled
     heaviest = ((lambda x: heaviest_load(x, work, len(sg.hw.devices))) if bounded else
                 (lambda x: np.bincount(x, per_node(work, x)).max()))
     def totalled(ev):                                  # its energy counted (a faster mapping's waits until needed)
@@ -297,9 +297,8 @@ def improve_makespan(sg: StackedGraph, # the stacked graph
             loose = sums <= best.makespan * (1 + 1e-9)
             if loose.any():                          # (again only where some charge is not 0: elsewhere the same)
                 plan, extra = segment_plan(sg), time_charges(sg, X[loose])
-                charged = np.flatnonzero((extra != 0).any(0))
-                which = np.union1d(plan.seg[charged], plan.seg[charged[plan.cut[charged]]] + 1)   # a charged cut:
-                which = which[which <= len(plan.cuts)]                                             # the next one too
+                charged = (extra != 0).any(0).astype(float)   # the segments a charge changes, found as a trial's are
+                which = changed_segments(base, base, charged, np.zeros(sg.n), plan.seg, plan.cut, len(plan.cuts) + 1)
                 part = spans[loose]
                 part[:, which] = segment_spans(sg, X[loose], which, extra)
                 spans[loose] = part
